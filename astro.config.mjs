@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import contentGuard from './src/integrations/content-guard.ts';
+import { nfcText } from './src/integrations/markdown/nfc-text.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://guongsang.example.vn',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  // Keep whitespace between inline elements: Vietnamese prose is often built from several.
+  compressHTML: true,
+  outDir: process.env.OUT_DIR ?? './dist',
+  markdown: { processor: satteri({ hastPlugins: [nfcText] }) },
+  integrations: [contentGuard(), mdx()],
+  devToolbar: { enabled: false },
+});

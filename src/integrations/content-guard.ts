@@ -1,0 +1,29 @@
+/**
+ * Runs the content check before Astro builds anything. On an error it prints
+ * the editor-facing messages and stops the process, so nothing is written to
+ * dist/ (a previous dist/ stays whole). Astro alone only logs a dangling reference.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content/check/check.ts';
+import { formatProblem, hasErrors, summary } from '../lib/content/check/problems.ts';
+import { contentDir } from '../lib/site/content-dir.ts';
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'guong-sang:content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const { problems, entries } = checkContent({ root, contentDir: contentDir() });
+        for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+        if (hasErrors(problems)) {
+          console.error(`\n${summary(problems, entries.length)} Chưa xuất bản gì: hãy sửa các lỗi trên rồi chạy lại.`);
+          process.exit(1);
+        }
+        logger.info(summary(problems, entries.length));
+      },
+    },
+  };
+}

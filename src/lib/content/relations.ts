@@ -1,0 +1,136 @@
+/**
+ * Relations between entries: tag map, backlinks and "Tin khác". Pure functions
+ * over a flat story model, so they can be unit-tested and computed once per build.
+ */
+import { slugify } from '../vi/slug.ts';
+import { compareVi } from '../vi/collate.ts';
+
+export type StoryType = 'directive' | 'conference' | 'honouree' | 'article';
+
+/** What listings and relations need to know about any published entry. */
+export interface Story {
+  /** Unique across collections: "articles/nam-dinh-…". */
+  key: string;
+  type: StoryType;
+  id: string;
+  url: string;
+  title: string;
+  sapo: string;
+  /** Publication time. */
+  date: Date;
+  section?: string | undefined;
+  tags: string[];
+  directives: string[];
+  honourees: string[];
+  /** Conference this story reports on (articles) or is (conferences). */
+  conference?: string | undefined;
+  /** Lead picture, for cards that show one. */
+  image?: StoryImage | undefined;
+}
+
+/** The part of Astro's image metadata a card needs, with its text alternative. */
+export interface StoryImage {
+  src: { src: string; width: number; height: number; format: string };
+  alt: string;
+}
+
+export interface TagInfo {
+  slug: string;
+  /** Display form: the spelling used most often, first seen on a tie. */
+  name: string;
+  stories: Story[];
+}
+
+/** Newest first; key order breaks ties so the result never depends on load order. */
+export const byDateDesc = (a: Story, b: Story): number => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key);
+
+/** Tags by ASCII slug, each with its stories newest first; sorted the Vietnamese way. */
+export function buildTagMap(stories: readonly Story[]): Map<string, TagInfo> {
+  const spellings = new Map<string, Map<string, number>>();
+  const members = new Map<string, Story[]>();
+  for (const story of stories) {
+    for (const tag of new Set(story.tags)) {
+      const slug = slugify(tag);
+      if (!slug) continue;
+      const counts = spellings.get(slug) ?? new Map<string, number>();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      spellings.set(slug, counts);
+      const list = members.get(slug) ?? [];
+      if (!list.includes(story)) list.push(story);
+      members.set(slug, list);
+    }
+  }
+  const tags = [...members].map(([slug, list]): TagInfo => {
+    const counts = [...spellings.get(slug)!];
+    const name = counts.reduce((best, cur) => (cur[1] > best[1] ? cur : best))[0];
+    return { slug, name, stories: [...list].sort(byDateDesc) };
+  });
+  tags.sort((a, b) => compareVi(a.name, b.name));
+  return new Map(tags.map((t) => [t.slug, t]));
+}
+
+/** For each target id, the stories whose `field` lists it, newest first. */
+export function backlinks(stories: readonly Story[], field: 'directives' | 'honourees'): Map<string, Story[]> {
+  const map = new Map<string, Story[]>();
+  for (const story of stories) {
+    for (const id of new Set(story[field])) {
+      const list = map.get(id) ?? [];
+      list.push(story);
+      map.set(id, list);
+    }
+  }
+  for (const list of map.values()) list.sort(byDateDesc);
+  return map;
+}
+
+/** Weights of what two stories share; a shared person or document says more than a shared tag. */
+export const RELATION_WEIGHTS = { directive: 3, honouree: 4, conference: 5, tag: 1 } as const;
+
+const overlap = (a: readonly string[], b: readonly string[]) => {
+  const set = new Set(a);
+  return new Set(b.filter((x) => set.has(x))).size;
+};
+
+/** How closely two stories are related; 0 when they share nothing. */
+export function relationScore(a: Story, b: Story): number {
+  const sameConference =
+    (a.conference && (a.conference === b.conference || (b.type === 'conference' && b.id === a.conference))) ||
+    (b.conference && a.type === 'conference' && a.id === b.conference);
+  // A directive page is about itself; an honouree page is about the honouree.
+  const aDirectives = a.type === 'directive' ? [a.id] : a.directives;
+  const bDirectives = b.type === 'directive' ? [b.id] : b.directives;
+  const aHonourees = a.type === 'honouree' ? [a.id, ...a.honourees] : a.honourees;
+  const bHonourees = b.type === 'honouree' ? [b.id, ...b.honourees] : b.honourees;
+  return (
+    RELATION_WEIGHTS.directive * overlap(aDirectives, bDirectives) +
+    RELATION_WEIGHTS.honouree * overlap(aHonourees, bHonourees) +
+    RELATION_WEIGHTS.tag * overlap(a.tags.map(slugify), b.tags.map(slugify)) +
+    (sameConference ? RELATION_WEIGHTS.conference : 0)
+  );
+}
+
+/**
+ * "Tin khác": the stories most related to `story`, by shared directives,
+ * honourees and tags, then newest first. Unrelated stories fill the list by recency.
+ */
+export function relatedStories(story: Story, all: readonly Story[], limit = 6): Story[] {
+  return all
+    .filter((s) => s.key !== story.key)
+    .map((s) => ({ s, score: relationScore(story, s) }))
+    .sort((x, y) => y.score - x.score || byDateDesc(x.s, y.s))
+    .slice(0, limit)
+    .map((x) => x.s);
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  current: number;
+  total: number;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), current: i + 1, total }));
+}

@@ -1,0 +1,90 @@
+/**
+ * Every listing page of the site (collections, sections, tags), paginated.
+ * One description drives one route, so all lists look and behave alike.
+ */
+import { byDateDesc, paginate, type Story, type TagInfo } from '../content/relations.ts';
+import { SECTIONS } from '../content/vocab.ts';
+import { slugify } from '../vi/slug.ts';
+import { pagePath, sectionPath, tagPath } from './urls.ts';
+
+export const PAGE_SIZE = 12;
+
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
+export interface ListingPage {
+  /** Route parameter: path without slashes at the ends, e.g. "tag/neu-guong/trang-2". */
+  param: string;
+  heading: string;
+  intro?: string | undefined;
+  breadcrumb: Crumb[];
+  stories: Story[];
+  current: number;
+  total: number;
+  /** Path of page 1 of this list, for pagination links. */
+  listPath: string;
+}
+
+interface ListSpec {
+  listPath: string;
+  heading: string;
+  intro?: string;
+  breadcrumb: Crumb[];
+  stories: Story[];
+}
+
+const COLLECTION_LISTS: { path: string; heading: string; intro: string; filter: (s: Story) => boolean }[] = [
+  { path: '/hoi-nghi/', heading: 'Hội nghị', intro: 'Hội nghị, tọa đàm, giao ban, sơ kết, tổng kết và lễ tuyên dương.', filter: (s) => s.type === 'conference' },
+  { path: '/bai-viet/', heading: 'Bài viết', intro: 'Tin, bài, phỏng vấn và bình luận.', filter: (s) => s.type === 'article' },
+  { path: '/van-ban/', heading: 'Văn bản', intro: 'Quy định, chỉ thị, nghị quyết và nghị định về nêu gương, giải thích cho bạn đọc.', filter: (s) => s.type === 'directive' },
+];
+
+const home: Crumb = { label: 'Trang chủ', href: '/' };
+
+export function listingSpecs(stories: readonly Story[], tags: ReadonlyMap<string, TagInfo>): ListSpec[] {
+  const specs: ListSpec[] = COLLECTION_LISTS.map((c) => ({
+    listPath: c.path,
+    heading: c.heading,
+    intro: c.intro,
+    breadcrumb: [home, { label: c.heading }],
+    stories: stories.filter(c.filter),
+  }));
+  for (const section of SECTIONS) {
+    specs.push({
+      listPath: sectionPath(section),
+      heading: section,
+      breadcrumb: [home, { label: section }],
+      stories: stories.filter((s) => s.section === section),
+    });
+  }
+  for (const tag of tags.values()) {
+    specs.push({
+      listPath: tagPath(tag.slug),
+      heading: `Tag: ${tag.name}`,
+      breadcrumb: [home, { label: 'Tag', href: '/tag/' }, { label: tag.name }],
+      stories: tag.stories,
+    });
+  }
+  return specs;
+}
+
+/** All listing pages, each list split into pages of PAGE_SIZE, newest first. */
+export function listingPages(stories: readonly Story[], tags: ReadonlyMap<string, TagInfo>): ListingPage[] {
+  return listingSpecs(stories, tags).flatMap((spec) =>
+    paginate([...spec.stories].sort(byDateDesc), PAGE_SIZE).map((page) => ({
+      param: pagePath(spec.listPath, page.current).replace(/^\/|\/$/g, ''),
+      heading: spec.heading,
+      intro: spec.intro,
+      breadcrumb: spec.breadcrumb,
+      stories: page.items,
+      current: page.current,
+      total: page.total,
+      listPath: spec.listPath,
+    })),
+  );
+}
+
+/** Section slug → display name, for links. */
+export const sectionBySlug = new Map(SECTIONS.map((s) => [slugify(s), s]));

@@ -1,0 +1,149 @@
+/**
+ * The published site as one memoised object: every collection loaded once,
+ * drafts and scheduled entries left out, relations computed once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { backlinks, buildTagMap, byDateDesc, type Story, type TagInfo } from '../content/relations.ts';
+import { isPublished } from '../content/publishing.ts';
+import { comparePersons, compareVi } from '../vi/collate.ts';
+import { storyPath } from './urls.ts';
+
+export type Directive = CollectionEntry<'directives'>;
+export type Conference = CollectionEntry<'conferences'>;
+export type Honouree = CollectionEntry<'honourees'>;
+export type Article = CollectionEntry<'articles'>;
+
+export interface SiteData {
+  directives: Directive[];
+  conferences: Conference[];
+  honourees: Honouree[];
+  articles: Article[];
+  /** Every published entry as a story, newest first. */
+  stories: Story[];
+  storyByKey: Map<string, Story>;
+  tags: Map<string, TagInfo>;
+  /** Directive id → stories citing it. */
+  citing: Map<string, Story[]>;
+  /** Honouree id → stories mentioning them. */
+  mentioning: Map<string, Story[]>;
+  /** Honourees in directory order: people by given name, collectives by name. */
+  directory: Honouree[];
+  directiveById: Map<string, Directive>;
+  honoureeById: Map<string, Honouree>;
+  conferenceById: Map<string, Conference>;
+}
+
+const now = new Date();
+const published = <T extends { data: { draft: boolean; publishedAt: Date } }>(entries: T[]) =>
+  entries.filter((e) => isPublished(e.data, now, process.env.DRAFTS === '1'));
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const refIds = (refs: readonly { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
+
+export const directiveStory = (e: Directive): Story => ({
+  key: `directives/${e.id}`,
+  type: 'directive',
+  id: e.id,
+  url: storyPath('directive', e.id),
+  title: `${e.data.kind} ${e.data.code}`,
+  sapo: e.data.summary,
+  date: e.data.publishedAt,
+  tags: e.data.tags,
+  directives: [],
+  honourees: [],
+});
+
+export const conferenceStory = (e: Conference): Story => ({
+  key: `conferences/${e.id}`,
+  type: 'conference',
+  id: e.id,
+  url: storyPath('conference', e.id),
+  title: e.data.title,
+  sapo: e.data.sapo,
+  date: e.data.publishedAt,
+  section: e.data.section,
+  tags: e.data.tags,
+  directives: refIds(e.data.directives),
+  honourees: refIds(e.data.honourees),
+  conference: e.id,
+  image: e.data.cover,
+});
+
+export const honoureeStory = (e: Honouree): Story => ({
+  key: `honourees/${e.id}`,
+  type: 'honouree',
+  id: e.id,
+  url: storyPath('honouree', e.id, e.data.kind),
+  title: e.data.kind === 'individual' && e.data.rank ? `${e.data.rank} ${e.data.name}` : e.data.name,
+  sapo: e.data.summary,
+  date: e.data.publishedAt,
+  tags: e.data.tags,
+  directives: refIds(e.data.directives),
+  honourees: [],
+  image: e.data.portrait,
+});
+
+export const articleStory = (e: Article): Story => ({
+  key: `articles/${e.id}`,
+  type: 'article',
+  id: e.id,
+  url: storyPath('article', e.id),
+  title: e.data.title,
+  sapo: e.data.sapo,
+  date: e.data.publishedAt,
+  section: e.data.section,
+  tags: e.data.tags,
+  directives: refIds(e.data.directives),
+  honourees: refIds(e.data.honourees),
+  conference: e.data.conference?.id,
+  image: e.data.cover,
+});
+
+async function load(): Promise<SiteData> {
+  const [directives, conferences, honourees, articles] = await Promise.all([
+    getCollection('directives').then(published),
+    getCollection('conferences').then(published),
+    getCollection('honourees').then(published),
+    getCollection('articles').then(published),
+  ]);
+  // getCollection() order is not stable.
+  directives.sort((a, b) => compareVi(a.data.code, b.data.code) || byId(a, b));
+  conferences.sort((a, b) => b.data.startsAt.getTime() - a.data.startsAt.getTime() || byId(a, b));
+  articles.sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || byId(a, b));
+  honourees.sort(byId);
+
+  const stories = [
+    ...directives.map(directiveStory),
+    ...conferences.map(conferenceStory),
+    ...honourees.map(honoureeStory),
+    ...articles.map(articleStory),
+  ].sort(byDateDesc);
+
+  const directory = [...honourees].sort((a, b) =>
+    a.data.kind !== b.data.kind
+      ? a.data.kind === 'individual' ? -1 : 1
+      : a.data.kind === 'individual'
+        ? comparePersons(a.data, b.data)
+        : compareVi(a.data.sortName ?? a.data.name, b.data.sortName ?? b.data.name),
+  );
+
+  return {
+    directives,
+    conferences,
+    honourees,
+    articles,
+    stories,
+    storyByKey: new Map(stories.map((s) => [s.key, s])),
+    tags: buildTagMap(stories),
+    citing: backlinks(stories, 'directives'),
+    mentioning: backlinks(stories, 'honourees'),
+    directory,
+    directiveById: new Map(directives.map((e) => [e.id, e])),
+    honoureeById: new Map(honourees.map((e) => [e.id, e])),
+    conferenceById: new Map(conferences.map((e) => [e.id, e])),
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+/** The whole site's data, loaded and related once per build. */
+export const siteData = (): Promise<SiteData> => (cached ??= load());

@@ -1,0 +1,74 @@
+/** Dates and times as Vietnamese news sites print them, always in Vietnam time. */
+
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VN_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  weekday: 'short',
+});
+
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+/** Calendar fields of an instant as seen in Vietnam. */
+export interface VnParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+/**
+ * Built from `formatToParts` rather than a locale pattern: ICU's combined
+ * date-time patterns change between versions, the parts do not.
+ */
+export function vnParts(date: Date): VnParts {
+  const get = (type: Intl.DateTimeFormatPartTypes) => partsFormat.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    hour: Number(get('hour')),
+    minute: Number(get('minute')),
+    weekday: WEEKDAY_INDEX[get('weekday')] ?? 0,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "Thứ Hai" */
+export const weekdayName = (date: Date): string => WEEKDAYS[vnParts(date).weekday]!;
+
+/** "10/05/2021" */
+export function formatDate(date: Date): string {
+  const p = vnParts(date);
+  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+/** "08:17" */
+export function formatTime(date: Date): string {
+  const p = vnParts(date);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** "Thứ Hai, 10/05/2021" */
+export const formatDayDate = (date: Date): string => `${weekdayName(date)}, ${formatDate(date)}`;
+
+/** "Cập nhật lúc 08:17, Thứ Hai, 10/05/2021 (GMT+7)" */
+export const formatDateline = (date: Date): string => `Cập nhật lúc ${formatTime(date)}, ${formatDayDate(date)} (GMT+7)`;
+
+/** ISO 8601 with the Vietnam offset, for `<time datetime>` and JSON-LD: "2021-05-10T08:17:00+07:00". */
+export function isoVn(date: Date): string {
+  const p = vnParts(date);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:00+07:00`;
+}

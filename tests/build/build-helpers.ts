@@ -1,0 +1,39 @@
+/** Runs real `astro build`s against fixture content folders, into temporary output folders. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE = join(ROOT, 'tests/fixtures/content');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function build(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'gs-dist-')), env: Record<string, string> = {}): BuildResult {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+}
+
+/** A writable copy of the fixture content, to break on purpose. */
+export function fixtureCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-content-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+export const page = (outDir: string, path: string): string => readFileSync(join(outDir, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+
+/** Text content of the first element matching a simple class selector, tags stripped. */
+export function textOf(html: string, className: string): string | undefined {
+  const m = new RegExp(`<(\\w+)[^>]*class="[^"]*\\b${className}\\b[^"]*"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  return m ? m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+}

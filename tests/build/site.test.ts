@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, fixtureCopy, FIXTURE, page, textOf, type BuildResult } from './build-helpers.ts';
+
+let site: BuildResult;
+beforeAll(() => {
+  site = build(FIXTURE);
+  if (site.status !== 0) throw new Error(site.output);
+});
+
+const allHtml = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+
+describe('fixture site', () => {
+  it('builds every expected page', () => {
+    for (const p of [
+      '', 'hoi-nghi/hoi-nghi-mau', 'bai-viet/bai-mau-nam-dinh', 'van-ban/quy-dinh-08-qdi-tw', 'van-ban/chi-thi-05-ct-tw',
+      'guong-sang/ca-nhan/nguyen-van-mau', 'guong-sang/tap-the/truong-mau', 'guong-sang', 'guong-sang/ca-nhan', 'guong-sang/tap-the',
+      'hoi-nghi', 'bai-viet', 'van-ban', 'tag', 'tag/neu-guong', 'tag/nam-dinh', 'chuyen-muc/xay-dung-dang',
+    ]) {
+      expect(existsSync(join(site.outDir, p, 'index.html')), p).toBe(true);
+    }
+    expect(existsSync(join(site.outDir, '404.html'))).toBe(true);
+  });
+
+  it('leaves drafts and stories scheduled for later out of the site', () => {
+    expect(existsSync(join(site.outDir, 'bai-viet/bai-nhap'))).toBe(false);
+    expect(existsSync(join(site.outDir, 'bai-viet/bai-hen-gio'))).toBe(false);
+    expect(page(site.outDir, 'bai-viet')).not.toContain('Bài nháp');
+  });
+
+  it('gives story pages a breadcrumb, a headline, a bold sapo, a dateline, a TAG row and Tin khác', () => {
+    const html = page(site.outDir, 'bai-viet/bai-mau-nam-dinh');
+    expect(html).toMatch(/<html lang="vi">/);
+    expect(textOf(html, 'breadcrumb')).toBe('Trang chủ Xây dựng Đảng');
+    expect(textOf(html, 'story-title')).toBe('Bài mẫu về nêu gương ở Nam Định');
+    expect(textOf(html, 'sapo')).toBe('Bài mẫu dùng trong kiểm thử liên kết hai chiều.');
+    expect(html).toContain('<time datetime="2021-05-10T08:17:00+07:00">Cập nhật lúc 08:17, Thứ Hai, 10/05/2021 (GMT+7)</time>');
+    expect(textOf(html, 'tag-row')).toBe('TAG: nêu gương Nam Định');
+    expect(html).toContain('href="/tag/nam-dinh/"');
+    expect(html).toMatch(/<h2 id="tin-khac"[^>]*>Tin khác<\/h2>/);
+  });
+
+  it('ranks Tin khác by what stories share', () => {
+    const html = page(site.outDir, 'bai-viet/bai-mau-nam-dinh');
+    const related = html.slice(html.indexOf('id="tin-khac"'));
+    const order = ['/hoi-nghi/hoi-nghi-mau/', '/guong-sang/ca-nhan/nguyen-van-mau/'].map((u) => related.indexOf(`href="${u}"`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    // The conference it reports on shares a directive, an honouree and a tag: it comes first.
+    expect(order[0]).toBeLessThan(order[1]!);
+  });
+
+  it('prints the cover with caption and an "Ảnh:" credit, through the image service', () => {
+    const html = page(site.outDir, 'hoi-nghi/hoi-nghi-mau');
+    expect(html).toMatch(/<figcaption>Ảnh minh họa cho hội nghị mẫu <span class="credit">Ảnh: Gương Sáng<\/span><\/figcaption>/);
+    expect(html).toMatch(/<source[^>]+type="image\/avif"/);
+    expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/);
+  });
+
+  it('lists on a directive page every story that cites it', () => {
+    const html = page(site.outDir, 'van-ban/quy-dinh-08-qdi-tw');
+    const block = html.slice(html.indexOf('id="trich-dan"'));
+    expect(block).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
+    expect(block).toContain('href="/hoi-nghi/hoi-nghi-mau/"');
+    const other = page(site.outDir, 'van-ban/chi-thi-05-ct-tw');
+    expect(other.slice(other.indexOf('id="trich-dan"'))).toContain('href="/guong-sang/ca-nhan/nguyen-van-mau/"');
+  });
+
+  it('lists on an honouree page every story that mentions them', () => {
+    const html = page(site.outDir, 'guong-sang/ca-nhan/nguyen-van-mau');
+    const block = html.slice(html.indexOf('id="bai-nhac-toi"'));
+    expect(block).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
+    expect(block).toContain('href="/hoi-nghi/hoi-nghi-mau/"');
+  });
+
+  it('links a conference page to its directives and honourees', () => {
+    const html = page(site.outDir, 'hoi-nghi/hoi-nghi-mau');
+    expect(html.slice(html.indexOf('id="van-ban-lien-quan"'))).toContain('href="/van-ban/quy-dinh-08-qdi-tw/"');
+    expect(html.slice(html.indexOf('id="guong-sang-duoc-neu"'))).toContain('href="/guong-sang/ca-nhan/nguyen-van-mau/"');
+    expect(html.slice(html.indexOf('id="bai-ve-hoi-nghi"'))).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
+  });
+
+  it('counts stories on the tag index and lists them on tag pages', () => {
+    const index = page(site.outDir, 'tag');
+    expect(index).toMatch(/href="\/tag\/neu-guong\/">nêu gương<\/a> <span class="count">\(4 bài\)<\/span>/);
+    const tag = page(site.outDir, 'tag/nam-dinh');
+    expect(tag).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
+    expect(tag).toContain('href="/guong-sang/tap-the/truong-mau/"');
+  });
+
+  it('stores text written in NFD as NFC, in front matter and in the body', () => {
+    const html = page(site.outDir, 'guong-sang/tap-the/truong-mau');
+    expect(html).toBe(html.normalize('NFC'));
+    expect(html).toContain('Trường THCS Mẫu');
+    expect(html).toContain('Trường học tiêu biểu');
+  });
+
+  it('ships no JavaScript on these pages', () => {
+    for (const f of allHtml(site.outDir)) expect(readFileSync(f, 'utf8'), f).not.toMatch(/<script/);
+  });
+
+  it('writes Vietnamese labels and an imprint on every page, and a Vietnamese 404', () => {
+    for (const f of allHtml(site.outDir)) {
+      const html = readFileSync(f, 'utf8');
+      expect(html, f).toContain('<html lang="vi">');
+      expect(html, f).toContain('Chịu trách nhiệm nội dung');
+    }
+    expect(page(site.outDir, '404.html')).toContain('Không tìm thấy trang');
+  });
+});
+
+describe('broken content stops the build', () => {
+  /** Builds into a dist/ that already holds a previous site, which must come out untouched. */
+  function buildOverPrevious(contentDir: string) {
+    const previous = build(FIXTURE);
+    const marker = join(previous.outDir, 'index.html');
+    const before = readFileSync(marker, 'utf8');
+    const mtime = statSync(marker).mtimeMs;
+    const r = build(contentDir, previous.outDir);
+    expect(r.status).not.toBe(0);
+    expect(readFileSync(marker, 'utf8')).toBe(before);
+    expect(statSync(marker).mtimeMs).toBe(mtime);
+    return r;
+  }
+
+  it('names the file, the line, the field and the unknown id of a dangling reference', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'hoi-nghi/hoi-nghi-mau.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('honourees: [nguyen-van-mau]', 'honourees: [nguyen-van-mao]'));
+    const r = buildOverPrevious(dir);
+    expect(r.output).toMatch(/hoi-nghi\/hoi-nghi-mau\.md:10 — trường honourees \(mục 1\): không có gương sáng nào mang mã "nguyen-van-mao"; có phải ý bạn là: "nguyen-van-mau"\?/);
+    expect(r.output).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('names both files when two entries get the same slug', () => {
+    const dir = fixtureCopy();
+    mkdirSync(join(dir, 'bai-viet/cu'), { recursive: true });
+    writeFileSync(join(dir, 'bai-viet/cu/Bài mẫu Nam Định.md'), readFileSync(join(dir, 'bai-viet/bai-mau-nam-dinh.md'), 'utf8'));
+    const r = buildOverPrevious(dir);
+    expect(r.output).toMatch(/bai-viet\/bai-mau-nam-dinh\.md:1 — địa chỉ \(slug\) "bai-mau-nam-dinh" trùng với \S*bai-viet\/cu\/Bài mẫu Nam Định\.md/);
+    expect(r.output).toMatch(/bai-viet\/cu\/Bài mẫu Nam Định\.md:1 — địa chỉ \(slug\) "bai-mau-nam-dinh" trùng với \S*bai-viet\/bai-mau-nam-dinh\.md/);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { backlinks, buildTagMap, paginate, relatedStories, relationScore, type Story } from '../../../src/lib/content/relations.ts';
+import { isPublished } from '../../../src/lib/content/publishing.ts';
+
+const story = (key: string, over: Partial<Story> = {}): Story => {
+  const [collection, id] = key.split('/') as [string, string];
+  const type = ({ directives: 'directive', conferences: 'conference', honourees: 'honouree', articles: 'article' } as const)[collection as 'articles'];
+  return { key, type, id, url: `/${id}/`, title: id, sapo: '', date: new Date('2021-01-01T00:00:00Z'), tags: [], directives: [], honourees: [], ...over };
+};
+
+describe('tag map', () => {
+  const stories = [
+    story('articles/a', { tags: ['Nêu gương', 'Nam Định'] }),
+    story('articles/b', { tags: ['nêu gương'], date: new Date('2022-01-01T00:00:00Z') }),
+    story('conferences/c', { tags: ['nêu gương', 'Hà Nội'] }),
+  ];
+  const tags = buildTagMap(stories);
+  it('groups spellings that differ by case under one ASCII slug', () => {
+    expect([...tags.keys()]).toContain('neu-guong');
+    expect(tags.get('neu-guong')!.stories.map((s) => s.key)).toEqual(['articles/b', 'articles/a', 'conferences/c']);
+  });
+  it('shows the most used spelling', () => {
+    expect(tags.get('neu-guong')!.name).toBe('nêu gương');
+  });
+  it('orders tags the Vietnamese way', () => {
+    expect([...tags.values()].map((t) => t.name)).toEqual(['Hà Nội', 'Nam Định', 'nêu gương']);
+  });
+});
+
+describe('backlinks', () => {
+  it('lists every story citing a directive, newest first, once each', () => {
+    const stories = [
+      story('articles/old', { directives: ['d1', 'd1'], date: new Date('2019-01-01T00:00:00Z') }),
+      story('conferences/new', { directives: ['d1', 'd2'], date: new Date('2020-01-01T00:00:00Z') }),
+      story('honourees/h', { directives: ['d2'] }),
+    ];
+    const map = backlinks(stories, 'directives');
+    expect(map.get('d1')!.map((s) => s.key)).toEqual(['conferences/new', 'articles/old']);
+    expect(map.get('d2')!.map((s) => s.key)).toEqual(['honourees/h', 'conferences/new']);
+    expect(map.get('d3')).toBeUndefined();
+  });
+});
+
+describe('Tin khác', () => {
+  const base = story('articles/base', { directives: ['d1'], honourees: ['h1'], tags: ['nêu gương'] });
+  const sharesHonouree = story('articles/h', { honourees: ['h1'], date: new Date('2018-01-01T00:00:00Z') });
+  const sharesDirective = story('articles/d', { directives: ['d1'], date: new Date('2019-01-01T00:00:00Z') });
+  const sharesTag = story('articles/t', { tags: ['Nêu gương'], date: new Date('2020-01-01T00:00:00Z') });
+  const unrelatedNew = story('articles/n', { date: new Date('2024-01-01T00:00:00Z') });
+  const unrelatedOld = story('articles/o', { date: new Date('2010-01-01T00:00:00Z') });
+  const all = [base, unrelatedOld, sharesTag, unrelatedNew, sharesDirective, sharesHonouree];
+
+  it('ranks by what is shared before recency', () => {
+    expect(relatedStories(base, all).map((s) => s.key)).toEqual(['articles/h', 'articles/d', 'articles/t', 'articles/n', 'articles/o']);
+  });
+  it('never lists the story itself and honours the limit', () => {
+    expect(relatedStories(base, all, 2).map((s) => s.key)).toEqual(['articles/h', 'articles/d']);
+  });
+  it('relates a directive page to stories citing it, and an honouree page to stories naming it', () => {
+    expect(relationScore(story('directives/d1'), sharesDirective)).toBeGreaterThan(0);
+    expect(relationScore(story('honourees/h1'), sharesHonouree)).toBeGreaterThan(0);
+    expect(relationScore(story('directives/d9'), sharesDirective)).toBe(0);
+  });
+  it('relates an article to the conference it reports', () => {
+    expect(relationScore(story('articles/r', { conference: 'c1' }), story('conferences/c1', { conference: 'c1' }))).toBeGreaterThan(0);
+  });
+});
+
+describe('pagination', () => {
+  it('splits into pages and keeps one page for an empty list', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.every((p) => p.total === 3)).toBe(true);
+    expect(paginate([], 10)).toEqual([{ items: [], current: 1, total: 1 }]);
+  });
+});
+
+describe('publishing', () => {
+  const now = new Date('2021-05-10T00:00:00Z');
+  it('leaves out drafts and entries scheduled for later unless drafts are asked for', () => {
+    expect(isPublished({ draft: false, publishedAt: new Date('2021-05-09T00:00:00Z') }, now)).toBe(true);
+    expect(isPublished({ draft: true, publishedAt: new Date('2021-05-09T00:00:00Z') }, now)).toBe(false);
+    expect(isPublished({ draft: false, publishedAt: new Date('2021-05-11T00:00:00Z') }, now)).toBe(false);
+    expect(isPublished({ draft: true, publishedAt: new Date('2021-05-11T00:00:00Z') }, now, true)).toBe(true);
+  });
+});
