@@ -12,6 +12,8 @@ export default defineConfig({
   // Keep whitespace between inline elements: Vietnamese prose is often built from several.
   compressHTML: true,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let tests and benchmarks build other content folders side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: satteri({ hastPlugins: [nfcText] }) },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE = join(ROOT, 'tests/fixtures/content');
+/** One Astro cache per test run, apart from the developer's own. */
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'gs-cache-'));
 
 export interface BuildResult {
   status: number | null;
@@ -16,7 +18,7 @@ export interface BuildResult {
 export function build(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'gs-dist-')), env: Record<string, string> = {}): BuildResult {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: CACHE_DIR, ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });
