@@ -8,7 +8,7 @@ import { contentDir } from '../src/lib/site/content-dir.ts';
 
 const json = process.argv.includes('--json');
 try {
-  const { problems, entries } = checkContent({ root: process.cwd(), contentDir: contentDir() });
+  const { problems, entries } = await checkContent({ root: process.cwd(), contentDir: contentDir() });
   if (json) {
     process.stdout.write(JSON.stringify({ files: entries.length, problems }, null, 2) + '\n');
   } else {

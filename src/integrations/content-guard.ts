@@ -13,10 +13,10 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'guong-sang:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const { problems, entries } = checkContent({ root, contentDir: contentDir() });
+        const { problems, entries } = await checkContent({ root, contentDir: contentDir() });
         for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
         if (hasErrors(problems)) {
           console.error(`\n${summary(problems, entries.length)} Chưa xuất bản gì: hãy sửa các lỗi trên rồi chạy lại.`);

@@ -1,25 +1,19 @@
 /**
- * The content check: the same zod schemas as the build plus the rules Astro does
- * not enforce (references, duplicate slugs, folders). `npm run check` and the
- * build's content guard both call `checkContent`, so they always agree.
+ * The content check: the build's own zod schemas plus every rule Astro does not
+ * enforce. `npm run check` and the build's content guard both call
+ * `checkContent`, so an editor's check is exactly the build's.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { z } from 'astro/zod';
-import { articleSchema, conferenceSchema, directiveSchema, honoureeSchema, nfc, type SchemaDeps } from '../schema.ts';
+import { dirname, join, relative, sep } from 'node:path';
 import { COLLECTION_DIRS, type CollectionName } from '../../site/content-dir.ts';
-import { slugFromPath } from '../../vi/slug.ts';
+import { slugFromPath, slugify } from '../../vi/slug.ts';
 import { closest } from '../../text/closest.ts';
+import { DirectiveIndex, findDirectiveCodes } from '../../vi/directive-code.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
-import { issueMessage } from './zod-messages.ts';
+import { schemaProblems, valueAtPath } from './schema-rules.ts';
+import { textProblems } from './text-rules.ts';
+import { bodyImages, imageProblems, type ImageUse } from './image-rules.ts';
 import { fieldLabel, sortProblems, type Problem } from './problems.ts';
-
-const SCHEMAS: Record<CollectionName, (deps: SchemaDeps) => z.ZodType> = {
-  directives: directiveSchema,
-  conferences: conferenceSchema,
-  honourees: honoureeSchema,
-  articles: articleSchema,
-};
 
 /** Front-matter fields holding references, and the collection each points into. */
 const REF_FIELDS: { field: string; collection: CollectionName }[] = [
@@ -41,7 +35,10 @@ const HONOUREE_FOLDERS: Record<string, string> = { 'ca-nhan': 'individual', 'tap
 export interface CheckedEntry {
   collection: CollectionName;
   id: string;
+  /** Path relative to the project root, forward slashes. */
   file: string;
+  /** Absolute path. */
+  path: string;
   data: Record<string, unknown> | undefined;
   parsed: ParsedFile;
 }
@@ -58,7 +55,7 @@ export interface CheckOptions {
   contentDir: string;
 }
 
-function listContentFiles(dir: string): string[] {
+export function listContentFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -69,107 +66,91 @@ function listContentFiles(dir: string): string[] {
   return out;
 }
 
-/** Schema dependencies for one file: image paths must exist next to it; references are plain ids. */
-const checkerDeps = (fileDir: string): SchemaDeps => ({
-  image: () =>
-    z.string().trim().min(1).superRefine((src, ctx) => {
-      if (!existsSync(resolve(fileDir, src))) ctx.addIssue({ code: 'custom', message: 'image:missing', params: { image: 'missing' }, input: src });
-    }),
-  ref: () => z.string().trim().min(1),
-});
+const YAML_MESSAGES: Record<string, string> = {
+  'missing-front-matter': 'thiếu phần thông tin đầu bài (front matter); tệp phải mở đầu bằng một dòng "---", các trường, rồi một dòng "---"',
+  'not-a-map': 'phần thông tin đầu bài phải là các dòng "trường: giá trị"',
+  DUPLICATE_KEY: 'một trường được viết hai lần; hãy giữ lại một',
+  MISSING_CHAR: 'lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép " hoặc ngoặc vuông ]) ở dòng này',
+  BAD_INDENT: 'lỗi cú pháp YAML: thụt lề không đều; các trường con phải lùi vào cùng một số dấu cách',
+  TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab; hãy dùng dấu cách',
+  MULTILINE_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng này thiếu dấu hai chấm sau tên trường, hoặc giá trị bị xuống dòng; hãy viết "trường: giá trị" trên một dòng',
+  BLOCK_AS_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng này thiếu dấu hai chấm sau tên trường; hãy viết "trường: giá trị"',
+  UNEXPECTED_TOKEN: 'lỗi cú pháp YAML: có ký tự không đúng chỗ ở dòng này; nếu giá trị chứa dấu hai chấm hoặc bắt đầu bằng ký tự đặc biệt, hãy đặt nó trong ngoặc kép',
+};
 
-const valueAtPath = (data: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
-
-type Def = Record<string, unknown> & { type: string };
-const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } })?._zod?.def;
-
-/** Keys the strict object at `path` accepts, for "did you mean" suggestions. */
-function allowedKeysOf(schema: z.ZodType, data: unknown, path: readonly (string | number)[]): string[] {
-  // Walk through wrappers (preprocess pipes, optional, default) to the object, array or union inside.
-  const unwrap = (s: unknown, at: readonly (string | number)[]): unknown => {
-    const def = defOf(s);
-    if (!def) return s;
-    if (def.type === 'pipe') return unwrap(def['in'] && defOf(def['out'])?.type !== 'transform' ? def['out'] : def['in'], at);
-    if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) return unwrap(def['innerType'], at);
-    if (def.type === 'union') {
-      const kind = valueAtPath(data, [...at, 'kind']);
-      const options = def['options'] as z.ZodObject[];
-      const match = options.find((o) => (defOf(o.shape?.['kind'])?.['values'] as unknown[] | undefined)?.includes(kind));
-      return unwrap(match ?? options[0], at);
-    }
-    return s;
-  };
-  let s = unwrap(schema, []);
-  for (let i = 0; i < path.length; i++) {
-    const def = defOf(s);
-    if (def?.type === 'array') s = unwrap(def['element'], path.slice(0, i + 1));
-    else if (def?.type === 'object') s = unwrap((s as z.ZodObject).shape[String(path[i])], path.slice(0, i + 1));
-    else return [];
-  }
-  return defOf(s)?.type === 'object' ? Object.keys((s as z.ZodObject).shape) : [];
-}
-
-function checkFile(collection: CollectionName, path: string, opts: CheckOptions): { entry: CheckedEntry; problems: Problem[] } {
+/**
+ * Rules that need only the file itself: YAML, schema, folder, text, body.
+ * Pure apart from checking that image files exist; never throws on any input.
+ */
+export function checkSource(collection: CollectionName, path: string, source: string, opts: CheckOptions): { entry: CheckedEntry; problems: Problem[] } {
   const file = relative(opts.root, path).split(sep).join('/');
   const problems: Problem[] = [];
   const add = (line: number, field: string | undefined, message: string, rule: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, field, message, rule, severity });
-  const parsed = parseContentFile(readFileSync(path, 'utf8'));
-  const entry: CheckedEntry = { collection, id: slugFromPath(path), file, data: undefined, parsed };
+  const parsed = parseContentFile(source);
+  const entry: CheckedEntry = { collection, id: slugFromPath(path), file, path, data: parsed.data, parsed };
+  const bodyLine = (n: number) => parsed.bodyStartLine + n - 1;
 
   for (const e of parsed.yamlErrors) {
-    if (e.message === 'missing-front-matter') add(1, undefined, 'thiếu phần thông tin đầu bài (front matter); tệp phải mở đầu bằng một dòng "---", các trường, rồi một dòng "---"', 'yaml');
-    else if (e.message === 'not-a-map') add(e.line, undefined, 'phần thông tin đầu bài phải là các dòng "trường: giá trị"', 'yaml');
-    else if (e.message === 'DUPLICATE_KEY') add(e.line, undefined, 'một trường được viết hai lần; hãy giữ lại một', 'yaml');
-    else add(e.line, undefined, `lỗi cú pháp YAML (${e.message}); kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này`, 'yaml');
+    add(e.line, undefined, YAML_MESSAGES[e.message] ?? 'lỗi cú pháp YAML; kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này', 'yaml');
   }
-  if (!parsed.data) return { entry, problems };
-  entry.data = parsed.data;
-
-  const schema = nfc(SCHEMAS[collection](checkerDeps(dirname(path))));
-  const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      for (const m of issueMessage(issue, (p) => valueAtPath(parsed.data, p), (p) => allowedKeysOf(schema, parsed.data, p))) {
-        const key = m.path[m.path.length - 1];
-        const line = typeof key === 'string' && m.rule === 'required' ? parsed.lineOfKey(m.path.slice(0, -1), key) : parsed.lineOf(m.path);
-        add(line, fieldLabel(m.path), m.message, m.rule);
+  if (parsed.data) {
+    for (const m of schemaProblems(collection, parsed.data, dirname(path))) {
+      const key = m.path[m.path.length - 1];
+      const line = typeof key === 'string' && m.rule === 'required' ? parsed.lineOfKey(m.path.slice(0, -1), key) : parsed.lineOf(m.path);
+      add(line, fieldLabel(m.path), m.message, m.rule);
+    }
+    if (collection === 'honourees') {
+      const folder = relative(join(opts.contentDir, COLLECTION_DIRS.honourees), path).split(sep)[0] ?? '';
+      const expected = HONOUREE_FOLDERS[folder];
+      const kind = parsed.data['kind'];
+      if (!expected) add(1, undefined, 'hồ sơ gương sáng phải nằm trong thư mục guong-sang/ca-nhan/ (cá nhân) hoặc guong-sang/tap-the/ (tập thể)', 'folder');
+      else if ((kind === 'individual' || kind === 'collective') && kind !== expected) {
+        add(parsed.lineOf(['kind']), 'kind', `tệp nằm trong thư mục ${folder}/ nhưng khai báo "${kind}"; hãy viết "${expected}" hoặc chuyển tệp sang thư mục đúng`, 'folder');
       }
     }
   }
+  if (parsed.hasFrontMatter && !parsed.body.trim()) add(parsed.bodyStartLine, undefined, 'phần nội dung bài đang trống; hãy viết nội dung sau dòng "---" thứ hai', 'empty-body');
 
-  if (collection === 'honourees') {
-    const folder = relative(join(opts.contentDir, COLLECTION_DIRS.honourees), path).split(sep)[0] ?? '';
-    const expected = HONOUREE_FOLDERS[folder];
-    const kind = parsed.data['kind'];
-    if (!expected) add(1, undefined, 'hồ sơ gương sáng phải nằm trong thư mục guong-sang/ca-nhan/ (cá nhân) hoặc guong-sang/tap-the/ (tập thể)', 'folder');
-    else if (typeof kind === 'string' && (kind === 'individual' || kind === 'collective') && kind !== expected) {
-      add(parsed.lineOf(['kind']), 'kind', `tệp nằm trong thư mục ${folder}/ nhưng khai báo "${kind}"; hãy viết "${expected}" hoặc chuyển tệp sang thư mục đúng`, 'folder');
-    }
+  for (const t of textProblems(parsed.data, parsed.body)) {
+    const line = t.path ? parsed.lineOf(t.path) : bodyLine(t.bodyLine ?? 1);
+    add(line, t.path ? fieldLabel(t.path) : undefined, t.message, t.rule, t.severity);
   }
-  if (!parsed.body.trim()) add(parsed.body ? parsed.lineOf([]) : 1, undefined, 'phần nội dung bài đang trống; hãy viết nội dung sau dòng "---" thứ hai', 'empty-body');
-  return { entry, problems };
+  for (const img of bodyImages(parsed.body)) {
+    if (!img.alt.trim()) add(bodyLine(img.line), undefined, `ảnh "${img.src}" trong bài thiếu mô tả (alt); hãy viết ![mô tả điều ảnh cho thấy](${img.src})`, 'image-alt');
+  }
+  return { entry, problems: dedupe(problems) };
 }
 
-/** Checks every content file; returns all problems at once, sorted by file and line. */
-export function checkContent(opts: CheckOptions): CheckResult {
-  const problems: Problem[] = [];
-  const entries: CheckedEntry[] = [];
-  for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
-    for (const path of listContentFiles(join(opts.contentDir, COLLECTION_DIRS[collection]))) {
-      const r = checkFile(collection, path, opts);
-      entries.push(r.entry);
-      problems.push(...r.problems);
-    }
-  }
+/** One problem per rule, line and field: a string can trip a rule only once. */
+const dedupe = (problems: Problem[]) => {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}|${p.field}|${p.rule}|${p.message}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+};
 
+function imageUses(e: CheckedEntry): ImageUse[] {
+  const uses: ImageUse[] = [];
+  for (const field of ['cover', 'portrait']) {
+    const src = valueAtPath(e.data, [field, 'src']);
+    if (typeof src === 'string' && src.trim()) uses.push({ path: [field, 'src'], src: src.trim(), isCover: field === 'cover' });
+  }
+  for (const img of bodyImages(e.parsed.body)) uses.push({ path: undefined, bodyLine: img.line, src: img.src, isCover: false });
+  return uses;
+}
+
+function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
   const ids = new Map<CollectionName, Map<string, CheckedEntry[]>>();
   for (const e of entries) {
     const byId = ids.get(e.collection) ?? new Map<string, CheckedEntry[]>();
     byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
     ids.set(e.collection, byId);
   }
+
+  // Two files, one URL.
   for (const byId of ids.values()) {
     for (const [id, same] of byId) {
       if (same.length < 2) continue;
@@ -180,6 +161,7 @@ export function checkContent(opts: CheckOptions): CheckResult {
     }
   }
 
+  // References to entries that do not exist, with the nearest ids as suggestions.
   for (const e of entries) {
     if (!e.data) continue;
     for (const { field, collection } of REF_FIELDS) {
@@ -191,17 +173,75 @@ export function checkContent(opts: CheckOptions): CheckResult {
         const id = ref.trim();
         if (known.has(id)) return;
         const near = closest(id, known.keys());
-        const hint = near.length ? `; có phải ý bạn là: ${near.map((n) => `"${n}"`).join(', ')}?` : `; hãy dùng tên tệp (không có .md) của một ${COLLECTION_LABELS[collection]} có trong content/${COLLECTION_DIRS[collection]}/`;
+        const hint = near.length
+          ? `; có phải ý bạn là: ${near.map((n) => `"${n}"`).join(', ')}?`
+          : `; hãy dùng tên tệp (không có .md) của một ${COLLECTION_LABELS[collection]} có trong content/${COLLECTION_DIRS[collection]}/`;
         const path = Array.isArray(raw) ? [field, i] : [field];
-        problems.push({
-          file: e.file,
-          line: e.parsed.lineOf(path),
-          field: fieldLabel(path),
-          severity: 'error',
-          rule: 'unknown-reference',
-          message: `không có ${COLLECTION_LABELS[collection]} nào mang mã "${id}"${hint}`,
-        });
+        problems.push({ file: e.file, line: e.parsed.lineOf(path), field: fieldLabel(path), severity: 'error', rule: 'unknown-reference', message: `không có ${COLLECTION_LABELS[collection]} nào mang mã "${id}"${hint}` });
       });
+    }
+  }
+
+  // Tags that differ from an existing tag only by case or diacritics: suggest the common spelling.
+  const spellings = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    const tags = e.data?.['tags'];
+    if (!Array.isArray(tags)) continue;
+    for (const t of tags) {
+      if (typeof t !== 'string') continue;
+      const counts = spellings.get(slugify(t)) ?? new Map<string, number>();
+      counts.set(t.normalize('NFC'), (counts.get(t.normalize('NFC')) ?? 0) + 1);
+      spellings.set(slugify(t), counts);
+    }
+  }
+  for (const e of entries) {
+    const tags = e.data?.['tags'];
+    if (!Array.isArray(tags)) continue;
+    tags.forEach((t, i) => {
+      if (typeof t !== 'string') return;
+      const counts = [...(spellings.get(slugify(t)) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const preferred = counts[0]?.[0];
+      if (preferred && counts.length > 1 && t.normalize('NFC') !== preferred) {
+        problems.push({ file: e.file, line: e.parsed.lineOf(['tags', i]), field: fieldLabel(['tags', i]), severity: 'warning', rule: 'tag-variant', message: `tag "${t}" chỉ khác tag đã có "${preferred}" ở chữ hoa hoặc dấu; hãy viết "${preferred}" để hai tag là một` });
+      }
+    });
+  }
+
+  // Document codes in story bodies that name no directive on the site.
+  const index = new DirectiveIndex(
+    entries.filter((e) => e.collection === 'directives' && e.data).map((e) => ({
+      id: e.id,
+      code: String(e.data!['code'] ?? ''),
+      aliases: Array.isArray(e.data!['aliases']) ? (e.data!['aliases'] as unknown[]).map(String) : [],
+    })),
+  );
+  for (const e of entries) {
+    e.parsed.body.split('\n').forEach((text, i) => {
+      for (const code of findDirectiveCodes(text)) {
+        if (index.resolve(code)) continue;
+        problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'unknown-directive-code', message: `bài nhắc tới văn bản "${code.raw}" nhưng trang chưa có văn bản này; hãy thêm nó vào content/van-ban/ (hoặc thêm cách viết này vào aliases của văn bản đã có) để có liên kết` });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Checks every content file; returns all problems at once, sorted by file and line. */
+export async function checkContent(opts: CheckOptions): Promise<CheckResult> {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
+    for (const path of listContentFiles(join(opts.contentDir, COLLECTION_DIRS[collection]))) {
+      const r = checkSource(collection, path, readFileSync(path, 'utf8'), opts);
+      entries.push(r.entry);
+      problems.push(...r.problems);
+    }
+  }
+  problems.push(...collectionProblems(entries));
+  for (const e of entries) {
+    for (const p of await imageProblems(imageUses(e), dirname(e.path))) {
+      const line = p.use.path ? e.parsed.lineOf(p.use.path) : e.parsed.bodyStartLine + (p.use.bodyLine ?? 1) - 1;
+      problems.push({ file: e.file, line, field: p.use.path ? fieldLabel(p.use.path) : undefined, severity: 'error', rule: p.rule, message: p.message });
     }
   }
   return { problems: sortProblems(problems), entries };

@@ -15,6 +15,8 @@ export interface ParsedFile {
   lineOfKey: (parent: readonly (string | number)[], key: string) => number;
   /** Whether the file has a front-matter block at all. */
   hasFrontMatter: boolean;
+  /** 1-based line where the body starts. */
+  bodyStartLine: number;
 }
 
 const FENCE = /^---\s*$/;
@@ -25,7 +27,7 @@ export function parseContentFile(source: string): ParsedFile {
   const end = FENCE.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
   if (end < 0) {
     return {
-      data: undefined, body: text, firstLine: 1, hasFrontMatter: false,
+      data: undefined, body: text, firstLine: 1, hasFrontMatter: false, bodyStartLine: 1,
       yamlErrors: [{ line: 1, message: 'missing-front-matter' }],
       lineOf: () => 1, lineOfKey: () => 1,
     };
@@ -35,7 +37,12 @@ export function parseContentFile(source: string): ParsedFile {
   const counter = new LineCounter();
   const doc: Document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + 1; // +1 for the opening ---
-  const yamlErrors: { line: number; message: string }[] = doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.code }));
+  // An unclosed quote is noticed at the end of the block; point at the line that opened it.
+  const unbalanced = lines.slice(1, end).findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
+  const yamlErrors: { line: number; message: string }[] = doc.errors.map((e) => ({
+    line: e.code === 'MISSING_CHAR' && unbalanced >= 0 ? unbalanced + 2 : toLine(e.pos[0]),
+    message: e.code,
+  }));
   const json = yamlErrors.length ? undefined : doc.toJS();
   const data = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
   if (!yamlErrors.length && !data) yamlErrors.push({ line: 2, message: 'not-a-map' });
@@ -58,5 +65,5 @@ export function parseContentFile(source: string): ParsedFile {
     }
     return 0;
   };
-  return { data, body, firstLine: 2, yamlErrors, lineOf, lineOfKey: (p, k) => lineOfKey(p, k) || lineOf(p), hasFrontMatter: true };
+  return { data, body, firstLine: 2, yamlErrors, lineOf, lineOfKey: (p, k) => lineOfKey(p, k) || lineOf(p), hasFrontMatter: true, bodyStartLine: end + 2 };
 }

@@ -103,9 +103,10 @@ export function issueMessage(
       return [{ path, rule: 'too-big', message: `giá trị ${describe(value)} lớn hơn mức tối đa ${String(issue.maximum)}` }];
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
-        const kind = valueAt([...path, issue.discriminator]);
-        if (kind === undefined) return [{ path: [...path, issue.discriminator], rule: 'required', message: 'thiếu trường bắt buộc; hãy viết "individual" (cá nhân) hoặc "collective" (tập thể)' }];
-        return [{ path: [...path, issue.discriminator], rule: 'enum', message: `giá trị ${describe(kind)} không nằm trong danh sách cho phép; hãy chọn "individual" (cá nhân) hoặc "collective" (tập thể)` }];
+        const at = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
+        const kind = valueAt(at);
+        if (kind === undefined) return [{ path: at, rule: 'required', message: 'thiếu trường bắt buộc; hãy viết "individual" (cá nhân) hoặc "collective" (tập thể)' }];
+        return [{ path: at, rule: 'enum', message: `giá trị ${describe(kind)} không nằm trong danh sách cho phép; hãy chọn "individual" (cá nhân) hoặc "collective" (tập thể)` }];
       }
       return [{ path, rule: 'type', message: `giá trị ${describe(value)} không hợp lệ` }];
     }
