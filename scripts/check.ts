@@ -1,18 +1,47 @@
 /**
  * `npm run check`: checks all content with the build's own rules and prints every
- * problem, one line each. Exit 1 if any is an error. `--json` for tools.
+ * problem, one line each; exit 1 if any is an error. `--json` for tools.
+ * `--fix` first applies the safe fixes and says what it changed.
  */
-import { checkContent } from '../src/lib/content/check/check.ts';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { checkContent, listContentFiles } from '../src/lib/content/check/check.ts';
+import { fixSource } from '../src/lib/content/check/fix.ts';
 import { formatProblem, hasErrors, summary } from '../src/lib/content/check/problems.ts';
+import { readDirectiveRefs } from '../src/lib/content/directive-refs.ts';
 import { contentDir } from '../src/lib/site/content-dir.ts';
+import { DirectiveIndex } from '../src/lib/vi/directive-code.ts';
 
 const json = process.argv.includes('--json');
+const fix = process.argv.includes('--fix');
+const root = process.cwd();
+
+function applyFixes(): number {
+  const refs = readDirectiveRefs(contentDir());
+  const index = new DirectiveIndex(refs);
+  const ids = new Set(refs.map((r) => r.id));
+  let files = 0;
+  for (const path of listContentFiles(contentDir())) {
+    const source = readFileSync(path, 'utf8');
+    const { text, changes } = fixSource(source, index, ids);
+    if (!changes.length || text === source) continue;
+    // Write beside, then rename: an interrupted fix never leaves half a file.
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+    files++;
+    if (!json) for (const c of changes) console.log(`${relative(root, path)} — đã sửa: ${c}`);
+  }
+  return files;
+}
+
 try {
-  const { problems, entries } = await checkContent({ root: process.cwd(), contentDir: contentDir() });
+  const fixed = fix ? applyFixes() : 0;
+  const { problems, entries } = await checkContent({ root, contentDir: contentDir() });
   if (json) {
-    process.stdout.write(JSON.stringify({ files: entries.length, problems }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ files: entries.length, fixedFiles: fixed, problems }, null, 2) + '\n');
   } else {
     for (const p of problems) console.log(formatProblem(p));
+    if (fix) console.log(fixed ? `Đã sửa ${fixed} tệp.` : 'Không có gì cần sửa tự động.');
     console.log(summary(problems, entries.length));
   }
   process.exitCode = hasErrors(problems) ? 1 : 0;

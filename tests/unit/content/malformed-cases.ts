@@ -31,4 +31,6 @@ export const MALFORMED_CASES: [file: string, message: string][] = [
   ["guong-sang/ca-nhan/loai-sai.md", "guong-sang/ca-nhan/loai-sai.md:2 — trường kind: giá trị \"person\" không nằm trong danh sách cho phép; hãy chọn \"individual\" (cá nhân) hoặc \"collective\" (tập thể)"],
   ["guong-sang/ca-nhan/nfd.md", "guong-sang/ca-nhan/nfd.md:7 — cảnh báo: trường summary: chữ có dấu được mã hóa kiểu tổ hợp (NFD); trang vẫn hiển thị đúng, nhưng nên chạy \"npm run check -- --fix\" để chuẩn hóa"],
   ["guong-sang/tap-the/sai-thu-muc.md", "guong-sang/tap-the/sai-thu-muc.md:2 — trường kind: tệp nằm trong thư mục tap-the/ nhưng khai báo \"individual\"; hãy viết \"collective\" hoặc chuyển tệp sang thư mục đúng"],
+  ["bai-viet/figure-thieu-credit.mdx", "bai-viet/figure-thieu-credit.mdx:12 — <Figure> thiếu tác giả ảnh; hãy thêm credit=\"Tên người chụp\""],
+  ["bai-viet/ref-sai.mdx", "bai-viet/ref-sai.mdx:10 — <Ref id=\"nguyen-van-mao\"> không trỏ tới bài nào; có phải ý bạn là: \"nguyen-van-mau\"?"],
 ];

@@ -14,6 +14,7 @@ import { schemaProblems, valueAtPath } from './schema-rules.ts';
 import { textProblems } from './text-rules.ts';
 import { bodyImages, imageProblems, type ImageUse } from './image-rules.ts';
 import { fieldLabel, sortProblems, type Problem } from './problems.ts';
+import { PLACEHOLDER } from '../scaffold.ts';
 
 /** Front-matter fields holding references, and the collection each points into. */
 const REF_FIELDS: { field: string; collection: CollectionName }[] = [
@@ -70,6 +71,7 @@ const YAML_MESSAGES: Record<string, string> = {
   'missing-front-matter': 'thiếu phần thông tin đầu bài (front matter); tệp phải mở đầu bằng một dòng "---", các trường, rồi một dòng "---"',
   'not-a-map': 'phần thông tin đầu bài phải là các dòng "trường: giá trị"',
   DUPLICATE_KEY: 'một trường được viết hai lần; hãy giữ lại một',
+  ALIAS: 'không dùng ký hiệu tham chiếu YAML (& hoặc *) ở đầu giá trị; hãy viết giá trị ra đầy đủ, hoặc đặt nó trong ngoặc kép',
   MISSING_CHAR: 'lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép " hoặc ngoặc vuông ]) ở dòng này',
   BAD_INDENT: 'lỗi cú pháp YAML: thụt lề không đều; các trường con phải lùi vào cùng một số dấu cách',
   TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab; hãy dùng dấu cách',
@@ -95,7 +97,11 @@ export function checkSource(collection: CollectionName, path: string, source: st
     add(e.line, undefined, YAML_MESSAGES[e.message] ?? 'lỗi cú pháp YAML; kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này', 'yaml');
   }
   if (parsed.data) {
+    const placeholders = placeholderPaths(parsed.data);
+    for (const p of placeholders) add(parsed.lineOf(p), fieldLabel(p), `còn chỗ "${PLACEHOLDER}"; hãy thay bằng nội dung thật`, 'placeholder');
+    const isPlaceholder = (p: readonly (string | number)[]) => placeholders.some((q) => q.join('.') === p.join('.'));
     for (const m of schemaProblems(collection, parsed.data, dirname(path))) {
+      if (isPlaceholder(m.path)) continue;
       const key = m.path[m.path.length - 1];
       const line = typeof key === 'string' && m.rule === 'required' ? parsed.lineOfKey(m.path.slice(0, -1), key) : parsed.lineOf(m.path);
       add(line, fieldLabel(m.path), m.message, m.rule);
@@ -110,16 +116,30 @@ export function checkSource(collection: CollectionName, path: string, source: st
       }
     }
   }
-  if (parsed.hasFrontMatter && !parsed.body.trim()) add(parsed.bodyStartLine, undefined, 'phần nội dung bài đang trống; hãy viết nội dung sau dòng "---" thứ hai', 'empty-body');
+  if (parsed.hasFrontMatter && !parsed.prose.trim()) add(parsed.bodyStartLine, undefined, 'phần nội dung bài đang trống; hãy viết nội dung sau dòng "---" thứ hai', 'empty-body');
 
-  for (const t of textProblems(parsed.data, parsed.body)) {
+  for (const t of textProblems(parsed.data, parsed.prose)) {
     const line = t.path ? parsed.lineOf(t.path) : bodyLine(t.bodyLine ?? 1);
     add(line, t.path ? fieldLabel(t.path) : undefined, t.message, t.rule, t.severity);
   }
-  for (const img of bodyImages(parsed.body)) {
+  parsed.prose.split('\n').forEach((text, i) => {
+    if (text.includes(PLACEHOLDER)) add(bodyLine(i + 1), undefined, `nội dung còn chỗ "${PLACEHOLDER}"; hãy thay bằng nội dung thật`, 'placeholder');
+    for (const m of text.matchAll(/<Figure\b[^>]*>/g)) {
+      if (!/\bcredit=/.test(m[0])) add(bodyLine(i + 1), undefined, '<Figure> thiếu tác giả ảnh; hãy thêm credit="Tên người chụp"', 'image-credit');
+    }
+  });
+  for (const img of bodyImages(parsed.prose)) {
     if (!img.alt.trim()) add(bodyLine(img.line), undefined, `ảnh "${img.src}" trong bài thiếu mô tả (alt); hãy viết ![mô tả điều ảnh cho thấy](${img.src})`, 'image-alt');
   }
   return { entry, problems: dedupe(problems) };
+}
+
+/** Paths of front-matter strings that still hold the scaffold's placeholder. */
+function placeholderPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return value.includes(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, [...path, k]));
+  return [];
 }
 
 /** One problem per rule, line and field: a string can trip a rule only once. */
@@ -137,7 +157,7 @@ function imageUses(e: CheckedEntry): ImageUse[] {
     const src = valueAtPath(e.data, [field, 'src']);
     if (typeof src === 'string' && src.trim()) uses.push({ path: [field, 'src'], src: src.trim(), isCover: field === 'cover' });
   }
-  for (const img of bodyImages(e.parsed.body)) uses.push({ path: undefined, bodyLine: img.line, src: img.src, isCover: false });
+  for (const img of bodyImages(e.parsed.prose)) uses.push({ path: undefined, bodyLine: img.line, src: img.src, isCover: false });
   return uses;
 }
 
@@ -207,6 +227,19 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
   }
 
+  // <Ref id="…"> in bodies must name an entry of some collection.
+  const allIds = new Set([...ids.values()].flatMap((m) => [...m.keys()]));
+  for (const e of entries) {
+    e.parsed.prose.split('\n').forEach((text, i) => {
+      for (const m of text.matchAll(/<Ref\b[^>]*\bid=["']([^"']*)["']/g)) {
+        const id = m[1]!.trim();
+        if (allIds.has(id)) continue;
+        const near = closest(id, allIds);
+        problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'error', rule: 'unknown-reference', message: `<Ref id="${id}"> không trỏ tới bài nào${near.length ? `; có phải ý bạn là: ${near.map((n) => `"${n}"`).join(', ')}?` : '; hãy dùng tên tệp (không có .md) của văn bản, gương sáng, hội nghị hoặc bài viết'}` });
+      }
+    });
+  }
+
   // Document codes in story bodies that name no directive on the site.
   const index = new DirectiveIndex(
     entries.filter((e) => e.collection === 'directives' && e.data).map((e) => ({
@@ -216,7 +249,7 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
     })),
   );
   for (const e of entries) {
-    e.parsed.body.split('\n').forEach((text, i) => {
+    e.parsed.prose.split('\n').forEach((text, i) => {
       for (const code of findDirectiveCodes(text)) {
         if (index.resolve(code)) continue;
         problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'unknown-directive-code', message: `bài nhắc tới văn bản "${code.raw}" nhưng trang chưa có văn bản này; hãy thêm nó vào content/van-ban/ (hoặc thêm cách viết này vào aliases của văn bản đã có) để có liên kết` });

@@ -1,5 +1,5 @@
 /** Splits a content file into front matter and body, keeping line numbers for every field. */
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
 
 export interface ParsedFile {
   /** Front matter as plain data (dates stay strings), or undefined if it could not be read. */
@@ -17,7 +17,13 @@ export interface ParsedFile {
   hasFrontMatter: boolean;
   /** 1-based line where the body starts. */
   bodyStartLine: number;
+  /** The body with MDX and HTML comments blanked out (same lines), for rules about what readers see. */
+  prose: string;
 }
+
+/** Blanks `{/* … *\/}` and `<!-- … -->` keeping every newline, so line numbers stay true. */
+export const blankComments = (body: string): string =>
+  body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
 
 const FENCE = /^---\s*$/;
 
@@ -27,7 +33,7 @@ export function parseContentFile(source: string): ParsedFile {
   const end = FENCE.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
   if (end < 0) {
     return {
-      data: undefined, body: text, firstLine: 1, hasFrontMatter: false, bodyStartLine: 1,
+      data: undefined, body: text, firstLine: 1, hasFrontMatter: false, bodyStartLine: 1, prose: blankComments(text),
       yamlErrors: [{ line: 1, message: 'missing-front-matter' }],
       lineOf: () => 1, lineOfKey: () => 1,
     };
@@ -43,6 +49,13 @@ export function parseContentFile(source: string): ParsedFile {
     line: e.code === 'MISSING_CHAR' && unbalanced >= 0 ? unbalanced + 2 : toLine(e.pos[0]),
     message: e.code,
   }));
+  // Anchors and aliases (&a, *a) have no place in front matter and can make a value contain itself.
+  visit(doc, {
+    Alias(_, node) {
+      yamlErrors.push({ line: node.range ? toLine(node.range[0]) : 2, message: 'ALIAS' });
+      return visit.BREAK;
+    },
+  });
   const json = yamlErrors.length ? undefined : doc.toJS();
   const data = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
   if (!yamlErrors.length && !data) yamlErrors.push({ line: 2, message: 'not-a-map' });
@@ -65,5 +78,5 @@ export function parseContentFile(source: string): ParsedFile {
     }
     return 0;
   };
-  return { data, body, firstLine: 2, yamlErrors, lineOf, lineOfKey: (p, k) => lineOfKey(p, k) || lineOf(p), hasFrontMatter: true, bodyStartLine: end + 2 };
+  return { data, body, firstLine: 2, yamlErrors, lineOf, lineOfKey: (p, k) => lineOfKey(p, k) || lineOf(p), hasFrontMatter: true, bodyStartLine: end + 2, prose: blankComments(body) };
 }
