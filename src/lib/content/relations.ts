@@ -109,17 +109,86 @@ export function relationScore(a: Story, b: Story): number {
   );
 }
 
+/** What a story is about, as weighted features: its directives, honourees, conference and tags. */
+function features(s: Story): Map<string, number> {
+  const f = new Map<string, number>();
+  const directives = s.type === 'directive' ? [s.id, ...s.directives] : s.directives;
+  const honourees = s.type === 'honouree' ? [s.id, ...s.honourees] : s.honourees;
+  for (const d of directives) f.set(`d:${d}`, RELATION_WEIGHTS.directive);
+  for (const h of honourees) f.set(`h:${h}`, RELATION_WEIGHTS.honouree);
+  const conference = s.type === 'conference' ? s.id : s.conference;
+  if (conference) f.set(`c:${conference}`, RELATION_WEIGHTS.conference);
+  for (const t of s.tags) f.set(`t:${slugify(t)}`, RELATION_WEIGHTS.tag);
+  return f;
+}
+
+/**
+ * Answers "Tin khác" for every story of a build without comparing every pair:
+ * an inverted index from features to stories finds the candidates. A feature
+ * shared by very many stories (a tag on every page) only contributes its
+ * newest POPULAR_CAP stories as candidates; scores are always exact.
+ */
+export class RelatedIndex {
+  static readonly POPULAR_CAP = 200;
+  private readonly byRecency: Story[];
+  private readonly feats = new Map<Story, Map<string, number>>();
+  private readonly postings = new Map<string, Story[]>();
+
+  constructor(stories: readonly Story[]) {
+    this.byRecency = [...stories].sort(byDateDesc);
+    for (const s of this.byRecency) {
+      const f = features(s);
+      this.feats.set(s, f);
+      for (const key of f.keys()) {
+        const list = this.postings.get(key) ?? [];
+        list.push(s);
+        this.postings.set(key, list);
+      }
+    }
+  }
+
+  /** Exact relatedness, equal to relationScore() but on precomputed features. */
+  private score(a: Map<string, number>, b: Map<string, number>): number {
+    let total = 0;
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    for (const [key, weight] of small) if (large.has(key)) total += weight;
+    return total;
+  }
+
+  /** The `limit` stories most related to `story`, then the newest. */
+  of(story: Story, limit = 6): Story[] {
+    const mine = this.feats.get(story) ?? features(story);
+    const candidates = new Set<Story>();
+    for (const key of mine.keys()) {
+      for (const s of (this.postings.get(key) ?? []).slice(0, RelatedIndex.POPULAR_CAP)) candidates.add(s);
+    }
+    candidates.delete(story);
+    const ranked = [...candidates]
+      .map((s) => ({ s, score: this.score(mine, this.feats.get(s)!) }))
+      .filter((x) => x.score > 0)
+      .sort((x, y) => y.score - x.score || byDateDesc(x.s, y.s))
+      .slice(0, limit)
+      .map((x) => x.s);
+    // Unrelated stories fill the list by recency.
+    for (const s of this.byRecency) {
+      if (ranked.length >= limit) break;
+      if (s.key !== story.key && !ranked.includes(s)) ranked.push(s);
+    }
+    return ranked;
+  }
+}
+
+const indexes = new WeakMap<readonly Story[], RelatedIndex>();
+
 /**
  * "Tin khác": the stories most related to `story`, by shared directives,
- * honourees and tags, then newest first. Unrelated stories fill the list by recency.
+ * honourees and tags, then newest first. Unrelated stories fill the list by
+ * recency. The index is built once per list of stories (once per build).
  */
 export function relatedStories(story: Story, all: readonly Story[], limit = 6): Story[] {
-  return all
-    .filter((s) => s.key !== story.key)
-    .map((s) => ({ s, score: relationScore(story, s) }))
-    .sort((x, y) => y.score - x.score || byDateDesc(x.s, y.s))
-    .slice(0, limit)
-    .map((x) => x.s);
+  let index = indexes.get(all);
+  if (!index) indexes.set(all, (index = new RelatedIndex(all)));
+  return index.of(story, limit);
 }
 
 export interface Page<T> {

@@ -84,3 +84,21 @@ describe('publishing', () => {
     expect(isPublished({ draft: true, publishedAt: new Date('2021-05-11T00:00:00Z') }, now, true)).toBe(true);
   });
 });
+
+describe('related index at scale', () => {
+  it('agrees with the pairwise score on a random corpus', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = (n: number, prefix: string) => Array.from({ length: Math.floor(rand() * 3) }, () => `${prefix}${Math.floor(rand() * n)}`);
+    const stories = Array.from({ length: 400 }, (_, i) =>
+      story(`articles/s${i}`, { directives: pick(10, 'd'), honourees: pick(30, 'h'), tags: pick(8, 'tag '), date: new Date(Date.UTC(2020, 0, 1 + (i % 97))) }),
+    );
+    for (const s of stories.slice(0, 50)) {
+      const got = relatedStories(s, stories);
+      const best = Math.max(...stories.filter((o) => o !== s).map((o) => relationScore(s, o)));
+      expect(relationScore(s, got[0]!)).toBe(best);
+      const scores = got.map((o) => relationScore(s, o));
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+});
