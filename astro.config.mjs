@@ -4,17 +4,29 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard.ts';
 import { nfcText } from './src/integrations/markdown/nfc-text.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { linkDirectiveCodes } from './src/integrations/markdown/link-directive-codes.ts';
+import { readDirectiveRefs } from './src/lib/content/directive-refs.ts';
+import { contentDir } from './src/lib/site/content-dir.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+/** @param {string} id */
+const directiveHref = (id) => `${base.replace(/\/?$/, '/')}van-ban/${id}/`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://guongsang.example.vn',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // Keep whitespace between inline elements: Vietnamese prose is often built from several.
   compressHTML: true,
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let tests and benchmarks build other content folders side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  markdown: { processor: satteri({ hastPlugins: [nfcText] }) },
-  integrations: [contentGuard(), mdx()],
+  markdown: { processor: satteri({ hastPlugins: [nfcText, linkDirectiveCodes(readDirectiveRefs(contentDir()), directiveHref)] }) },
+  integrations: [contentGuard(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
+  // The Content-Security-Policy (public/_headers, deploy/nginx.conf) allows no inline
+  // script or style: never inline stylesheets, scripts or assets into the HTML.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // A folder for the one shared build of content/ that e2e and quality tests use (built on first use).
+    globalSetup: ['tests/support/site-setup.ts'],
   },
 });

@@ -15,10 +15,18 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * Vitest puts Vite's own variables in process.env (BASE_URL=/, MODE=test, DEV=1, PROD, SSR,
+ * NODE_ENV=test). A child `astro build` would read them as import.meta.env.*: BASE_PATH builds
+ * lose their base and components render their dev-only attributes. Builds run without them.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+const parentEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.has(k)));
+
 export function build(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'gs-dist-')), env: Record<string, string> = {}): BuildResult {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: CACHE_DIR, ...env },
+    env: { ...parentEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: CACHE_DIR, ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });

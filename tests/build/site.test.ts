@@ -49,6 +49,8 @@ describe('fixture site', () => {
     expect(order.every((i) => i > 0)).toBe(true);
     // The conference it reports on shares a directive, an honouree and a tag: it comes first.
     expect(order[0]).toBeLessThan(order[1]!);
+    // A story is never "other news" on its own page.
+    expect(related).not.toContain('href="/bai-viet/bai-mau-nam-dinh/"');
   });
 
   it('prints the cover with caption and an "Ảnh:" credit, through the image service', () => {
@@ -89,6 +91,14 @@ describe('fixture site', () => {
     expect(tag).toContain('href="/guong-sang/tap-the/truong-mau/"');
   });
 
+  it('orders the honouree directory by given name, titles stripped, sortName first', () => {
+    const html = page(site.outDir, 'guong-sang');
+    const people = html.slice(html.indexOf('id="dir-ca-nhan"'), html.indexOf('id="dir-tap-the"'));
+    const order = [...people.matchAll(/<a href="\/guong-sang\/ca-nhan\/([a-z-]+)\/">/g)].map((m) => m[1]);
+    // An (Trần Thị An) < Ánh (sortName of Võ Thị Yến) < Bình < Mẫu; the ranks "Cô giáo", "Đại úy" do not count.
+    expect(order).toEqual(['tran-thi-an', 'vo-thi-yen', 'hoang-van-binh', 'nguyen-van-mau']);
+  });
+
   it('stores text written in NFD as NFC, in front matter and in the body', () => {
     const html = page(site.outDir, 'guong-sang/tap-the/truong-mau');
     expect(html).toBe(html.normalize('NFC'));
@@ -97,7 +107,19 @@ describe('fixture site', () => {
   });
 
   it('ships no JavaScript on these pages', () => {
-    for (const f of allHtml(site.outDir)) expect(readFileSync(f, 'utf8'), f).not.toMatch(/<script/);
+    // The search page (/tim-kiem/) is the one page that runs a script; tests/search/ covers it.
+    // Elsewhere only two kinds are allowed: JSON-LD data blocks (never executed), and one small,
+    // deferred, external module for the reader tools (text size, contrast, copy link, print).
+    const readerTools = /<script type="module" src="\/_astro\/ReaderTools\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/g;
+    for (const f of allHtml(site.outDir).filter((f) => !f.includes(`${join(site.outDir, 'tim-kiem')}/`))) {
+      const html = readFileSync(f, 'utf8');
+      expect(html.match(readerTools)?.length ?? 0, f).toBeLessThanOrEqual(1);
+      const rest = html.replace(readerTools, '').replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+      expect(rest, f).not.toMatch(/<script/);
+      for (const src of html.matchAll(/<script type="module" src="\/(_astro\/[^"]+)"/g)) {
+        expect(statSync(join(site.outDir, src[1]!)).size, src[1]).toBeLessThan(4096);
+      }
+    }
   });
 
   it('writes Vietnamese labels and an imprint on every page, and a Vietnamese 404', () => {

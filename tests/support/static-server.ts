@@ -11,9 +11,15 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; close: () => Promise<void>; server: Server }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Extra response headers for a request path, e.g. the site's own from dist/_headers. */
+  headers?: (path: string) => Record<string, string>;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    for (const [name, value] of Object.entries(options.headers?.(new URL(req.url ?? '/', 'http://x').pathname) ?? {})) res.setHeader(name, value);
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

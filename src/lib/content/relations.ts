@@ -131,14 +131,15 @@ function features(s: Story): Map<string, number> {
 export class RelatedIndex {
   static readonly POPULAR_CAP = 200;
   private readonly byRecency: Story[];
-  private readonly feats = new Map<Story, Map<string, number>>();
+  /** Features by story key: pages pass fresh objects for the same story. */
+  private readonly feats = new Map<string, Map<string, number>>();
   private readonly postings = new Map<string, Story[]>();
 
   constructor(stories: readonly Story[]) {
     this.byRecency = [...stories].sort(byDateDesc);
     for (const s of this.byRecency) {
       const f = features(s);
-      this.feats.set(s, f);
+      this.feats.set(s.key, f);
       for (const key of f.keys()) {
         const list = this.postings.get(key) ?? [];
         list.push(s);
@@ -157,14 +158,14 @@ export class RelatedIndex {
 
   /** The `limit` stories most related to `story`, then the newest. */
   of(story: Story, limit = 6): Story[] {
-    const mine = this.feats.get(story) ?? features(story);
+    const mine = this.feats.get(story.key) ?? features(story);
     const candidates = new Set<Story>();
     for (const key of mine.keys()) {
       for (const s of (this.postings.get(key) ?? []).slice(0, RelatedIndex.POPULAR_CAP)) candidates.add(s);
     }
-    candidates.delete(story);
     const ranked = [...candidates]
-      .map((s) => ({ s, score: this.score(mine, this.feats.get(s)!) }))
+      .filter((s) => s.key !== story.key)
+      .map((s) => ({ s, score: this.score(mine, this.feats.get(s.key)!) }))
       .filter((x) => x.score > 0)
       .sort((x, y) => y.score - x.score || byDateDesc(x.s, y.s))
       .slice(0, limit)

@@ -74,6 +74,8 @@ const storyBase = <I extends z.ZodType, R extends z.ZodType>(deps: SchemaDeps<I,
   updatedAt: dateTime().optional(),
   /** Unfinished: checked, but not published. */
   draft: z.boolean().default(false),
+  /** Editor's pick: shown in the "Tiêu điểm" block of the home page. */
+  featured: z.boolean().default(false),
 });
 
 export const directiveSchema = <I extends z.ZodType, R extends z.ZodType>(_deps: SchemaDeps<I, R>) =>

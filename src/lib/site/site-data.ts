@@ -34,8 +34,10 @@ export interface SiteData {
 }
 
 const now = new Date();
+/** Editors' previews: `DRAFTS=1 npm run build` or `npm run build -- --drafts`. */
+const showDrafts = process.env.DRAFTS === '1' || process.argv.includes('--drafts');
 const published = <T extends { data: { draft: boolean; publishedAt: Date } }>(entries: T[]) =>
-  entries.filter((e) => isPublished(e.data, now, process.env.DRAFTS === '1'));
+  entries.filter((e) => isPublished(e.data, now, showDrafts));
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 const refIds = (refs: readonly { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
@@ -53,11 +55,9 @@ export const directiveStory = (e: Directive): Story => ({
   honourees: [],
 });
 
-export const conferenceStory = (e: Conference): Story => ({
-  key: `conferences/${e.id}`,
-  type: 'conference',
+/** Fields conferences and articles share (their schema's storyBase). */
+const reportFields = (e: Conference | Article) => ({
   id: e.id,
-  url: storyPath('conference', e.id),
   title: e.data.title,
   sapo: e.data.sapo,
   date: e.data.publishedAt,
@@ -65,8 +65,15 @@ export const conferenceStory = (e: Conference): Story => ({
   tags: e.data.tags,
   directives: refIds(e.data.directives),
   honourees: refIds(e.data.honourees),
-  conference: e.id,
   image: e.data.cover,
+});
+
+export const conferenceStory = (e: Conference): Story => ({
+  ...reportFields(e),
+  key: `conferences/${e.id}`,
+  type: 'conference',
+  url: storyPath('conference', e.id),
+  conference: e.id,
 });
 
 export const honoureeStory = (e: Honouree): Story => ({
@@ -84,19 +91,11 @@ export const honoureeStory = (e: Honouree): Story => ({
 });
 
 export const articleStory = (e: Article): Story => ({
+  ...reportFields(e),
   key: `articles/${e.id}`,
   type: 'article',
-  id: e.id,
   url: storyPath('article', e.id),
-  title: e.data.title,
-  sapo: e.data.sapo,
-  date: e.data.publishedAt,
-  section: e.data.section,
-  tags: e.data.tags,
-  directives: refIds(e.data.directives),
-  honourees: refIds(e.data.honourees),
   conference: e.data.conference?.id,
-  image: e.data.cover,
 });
 
 async function load(): Promise<SiteData> {

@@ -55,6 +55,10 @@ describe('Tin khác', () => {
   });
   it('never lists the story itself and honours the limit', () => {
     expect(relatedStories(base, all, 2).map((s) => s.key)).toEqual(['articles/h', 'articles/d']);
+    // Pages build a fresh object for the story they show: it must still be left out.
+    const fresh = { ...base, tags: [...base.tags] };
+    expect(relatedStories(fresh, all).map((s) => s.key)).not.toContain('articles/base');
+    expect(relatedStories(fresh, all).map((s) => s.key)).toEqual(relatedStories(base, all).map((s) => s.key));
   });
   it('relates a directive page to stories citing it, and an honouree page to stories naming it', () => {
     expect(relationScore(story('directives/d1'), sharesDirective)).toBeGreaterThan(0);

@@ -1,0 +1,312 @@
+/**
+ * `npm run bench:search`: search at scale. Generates synthetic Vietnamese
+ * stories (default 10,000) into a temporary content folder, builds the site
+ * and its index, then measures in headless Chromium:
+ *   - index size on disk,
+ *   - bytes the browser fetches for a first and a second query,
+ *   - query latency (p50/p95) after the first query.
+ *
+ *   npm run bench:search                       # 10,000 stories (takes a while: run it in the background)
+ *   npm run bench:search -- --stories 1000     # quicker
+ *   npm run bench:search -- --dist /tmp/x      # measure an existing build, skip generating and building
+ *   npm run bench:search -- --dist /tmp/x --probes   # … of the default 10,000 stories, with the quality probes
+ *
+ * The build runs in a temporary copy of the project (node_modules linked), so
+ * builds running in the checkout at the same time cannot collide with it.
+ * Results go to stdout and to test-results/bench-search.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus, type CorpusSummary } from './lib/corpus.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { SearchEngine } from '../src/lib/search/engine.ts';
+import { loadPagefind, shimFetch } from '../src/lib/search/node-pagefind.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    stories: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '20240501' },
+    dist: { type: 'string' },
+    samples: { type: 'string', default: '60' },
+    keep: { type: 'boolean', default: false },
+    /** With --dist: regenerate the corpus of --stories/--seed to know its probe queries (the build must come from the same). */
+    probes: { type: 'boolean', default: false },
+  },
+});
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+};
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) {
+      bytes += statSync(join(e.parentPath, e.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** A copy of the project to build in: sources only, node_modules linked. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-bench-project-'));
+  const skip = new Set(['node_modules', 'dist', '.astro', 'test-results', '.git']);
+  for (const name of readdirSync(ROOT)) {
+    if (skip.has(name) || name.startsWith('dist.')) continue;
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+const temp: string[] = [];
+let dist = values.dist ? resolve(values.dist) : '';
+let corpus: CorpusSummary | undefined;
+let buildSeconds: number | undefined;
+let buildPeakMB: number | undefined;
+
+if (dist && values.probes) {
+  // Same stories and seed as the build being measured: regenerate only to learn its probe queries.
+  const scratch = mkdtempSync(join(tmpdir(), 'gs-bench-probes-'));
+  corpus = generateCorpus(scratch, { stories: Number.parseInt(values.stories!, 10), seed: Number.parseInt(values.seed!, 10) });
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (!dist) {
+  const stories = Number.parseInt(values.stories!, 10);
+  const contentDir = mkdtempSync(join(tmpdir(), 'gs-bench-content-'));
+  temp.push(contentDir);
+  let t = performance.now();
+  corpus = generateCorpus(contentDir, { stories, seed: Number.parseInt(values.seed!, 10) });
+  console.log(`Generated ${stories} stories (${corpus.words.toLocaleString('en')} words) in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
+
+  const project = projectCopy();
+  temp.push(project);
+  dist = join(project, 'dist');
+  console.log('Building (content check, pages, search index)…');
+  t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', join(project, 'node_modules/.bin/astro'), 'build'], {
+    cwd: project,
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, CONTENT_DIR: contentDir, OUT_DIR: dist, ASTRO_CACHE_DIR: join(project, '.cache') },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  buildSeconds = (performance.now() - t) / 1000;
+  const lines = `${r.stdout}\n${r.stderr}`.trim().split('\n');
+  buildPeakMB = Math.round(Number(lines[lines.length - 1]) / 1024) || undefined;
+  if (r.status !== 0) {
+    console.error(lines.filter((l) => !l.includes('cảnh báo')).slice(-40).join('\n'));
+    throw new Error(`astro build failed (${r.status})`);
+  }
+  console.log(lines.filter((l) => /search-index|page\(s\) built|Đã kiểm tra/.test(l)).join('\n'));
+  console.log(`Build: ${buildSeconds.toFixed(0)} s, peak ${buildPeakMB ?? '?'} MB`);
+}
+
+// Index on disk.
+const bundle = join(dist, 'pagefind');
+const parts = {
+  wordIndex: folderSize(join(bundle, 'index')),
+  fragments: folderSize(join(bundle, 'fragment')),
+  filters: folderSize(join(bundle, 'filter')),
+};
+const bundleTotal = folderSize(bundle);
+const storyPages = parts.fragments.files;
+
+// The browser.
+const FIRST = 'dao duc toan';
+const SECOND = 'chỉ thị 05';
+// Readers' kinds of query in turn: a generated name or code, then a topic, place or typing variant.
+const GENERAL = [
+  'nêu gương', 'neu guong', 'đảng viên', 'dang vien', 'cán bộ chủ chốt', 'cai cach hanh chinh', 'chuyển đổi số', 'neeu guwowng', 'Nghệ An',
+  'thanh hoa', 'hiến máu tình nguyện', 'quy định 08', '05/CT-TW', 'người đứng đầu', 'tiep dan', 'bảo vệ môi trường', 'Hòa Bình', 'ddaor ddacs',
+  'khuyến học khuyến tài', 'giam ngheo ben vung', 'Nguyễn Văn', 'tran thi', 'Bí thư Chi bộ', 'đường dây nóng', 'xyzzy không có',
+];
+const samples = Math.max(10, Number.parseInt(values.samples!, 10));
+const probeQueries = corpus?.probes.map((p) => p.query) ?? [];
+const names = probeQueries.filter((q) => !/\d/.test(q));
+const codes = probeQueries.filter((q) => /\d/.test(q));
+const queries = Array.from({ length: samples }, (_, i) => {
+  const k = Math.floor(i / 3);
+  if (i % 3 === 0 && names.length) return names[k % names.length]!;
+  if (i % 3 === 1 && codes.length) return codes[(k * 7) % codes.length]!;
+  return GENERAL[(k * 5 + i) % GENERAL.length]!;
+});
+
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+interface Fetched { url: string; bytes: number; gzip: number }
+let report: Record<string, unknown> = {};
+try {
+  const page = await browser.newPage();
+  let log: Fetched[] = [];
+  page.on('response', async (res) => {
+    try {
+      const body = await res.body();
+      const url = res.url().replace(server.url, '');
+      const text = /\.(js|json|html|css|svg)(\?|$)/.test(url) || url.endsWith('/');
+      log.push({ url, bytes: body.length, gzip: text ? gzipSync(body).length : body.length });
+    } catch {
+      /* redirects and aborted requests have no body */
+    }
+  });
+  const settle = (q: string) =>
+    page.waitForFunction((query) => {
+      const list = document.querySelector('#search-results');
+      return list?.getAttribute('data-state') === 'done' && list.getAttribute('data-query') === query;
+    }, q, { timeout: 60_000 });
+  const ask = async (q: string) => {
+    await page.evaluate((query) => {
+      const input = document.querySelector<HTMLInputElement>('#q')!;
+      input.focus();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, q);
+    await settle(q);
+    await page.waitForLoadState('networkidle');
+  };
+  const sum = (xs: Fetched[]) => ({ requests: xs.length, bytes: xs.reduce((a, x) => a + x.bytes, 0), gzip: xs.reduce((a, x) => a + x.gzip, 0) });
+
+  await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  const pageLoad = sum(log);
+  log = [];
+  await ask(FIRST);
+  const first = sum(log);
+  const firstFiles = log.map((f) => `${f.url.replace(/\?.*$/, '')} ${f.bytes}`);
+  log = [];
+  await ask(SECOND);
+  const second = sum(log);
+  const results = Number(await page.evaluate(() => document.querySelectorAll('#search-results > li').length));
+
+  const times: number[] = [];
+  for (const q of queries) {
+    await ask(q);
+    const entries = await page.evaluate(() => performance.getEntriesByName('gs-search').map((e) => e.duration));
+    times.push(entries[entries.length - 1]!);
+  }
+  const firstTime = (await page.evaluate(() => performance.getEntriesByName('gs-search').map((e) => e.duration)))[0]!;
+
+  // Pagefind on its own, same browser, same queries: search plus the data of 10 results.
+  const alone: number[] = await page.evaluate(async (qs) => {
+    type Api = { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+    const mod = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as { createInstance(o: object): Api & { init(): Promise<void> } };
+    const pf = mod.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
+    await pf.init();
+    await pf.search('khởi động');
+    const out: number[] = [];
+    for (const q of qs) {
+      const t = performance.now();
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, queries);
+
+  report = {
+    date: new Date().toISOString(),
+    stories: corpus ? corpus.counts : undefined,
+    corpusWords: corpus?.words,
+    storyPages,
+    buildSeconds: buildSeconds && Math.round(buildSeconds),
+    buildPeakMB,
+    index: {
+      totalBytes: bundleTotal.bytes,
+      files: bundleTotal.files,
+      wordIndexBytes: parts.wordIndex.bytes,
+      wordIndexChunks: parts.wordIndex.files,
+      fragmentBytes: parts.fragments.bytes,
+      filterBytes: parts.filters.bytes,
+    },
+    pageLoad,
+    firstQuery: { query: FIRST, ...first, ms: Math.round(firstTime), files: firstFiles },
+    secondQuery: { query: SECOND, ...second, resultsShown: results },
+    latency: { samples: times.length, p50: Math.round(percentile(times, 50) * 10) / 10, p95: Math.round(percentile(times, 95) * 10) / 10, max: Math.round(Math.max(...times)) },
+    pagefindAlone: { p50: Math.round(percentile(alone, 50) * 10) / 10, p95: Math.round(percentile(alone, 95) * 10) / 10, max: Math.round(Math.max(...alone)) },
+    perQuery: queries.map((q, i) => ({ q, ms: Math.round(times[i]!), pagefindAloneMs: Math.round(alone[i]!) })),
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    cpus: cpus().length,
+  };
+  console.log(`
+Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.cwd(), dist) || dist}`}
+  index on disk        ${kB(bundleTotal.bytes)} in ${bundleTotal.files} files (word index ${kB(parts.wordIndex.bytes)} in ${parts.wordIndex.files} chunks, fragments ${kB(parts.fragments.bytes)}, filters ${kB(parts.filters.bytes)})
+  search page load     ${kB(pageLoad.bytes)} (${pageLoad.requests} requests; HTML, CSS, fonts, boot script)
+  first query "${FIRST}"  ${kB(first.bytes)} fetched, ${first.requests} requests (${kB(first.gzip)} with gzip on text files), ${Math.round(firstTime)} ms   [target ≤ 300 kB]
+  second query "${SECOND}"  ${kB(second.bytes)} fetched, ${second.requests} requests
+  latency after first  p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(0)} ms over ${times.length} queries   [target p95 ≤ 100 ms]
+  Pagefind alone       p50 ${percentile(alone, 50).toFixed(1)} ms, p95 ${percentile(alone, 95).toFixed(1)} ms on the same queries (search + data of 10 results)
+  machine              ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  // Bytes per query, Node side, from the files each approach reads: the query layer vs Pagefind alone
+  // (search as typed, then the data of 10 results, as a result list would). Pagefind's script is not counted here.
+  const bytesOf = async (run: (pf: Awaited<ReturnType<typeof loadPagefind>>) => Promise<unknown>) => {
+    const files = new Set<string>();
+    shimFetch();
+    const shimmed = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const u = new URL(String(input));
+      u.search = '';
+      files.add(fileURLToPath(u));
+      return shimmed(input, init);
+    }) as typeof fetch;
+    const pf = await loadPagefind(bundle);
+    try {
+      await run(pf);
+    } finally {
+      globalThis.fetch = shimmed;
+      await pf.destroy();
+    }
+    return [...files].reduce((sum, f) => sum + statSync(f).size, 0);
+  };
+  const compare: Record<string, { layer: number; pagefindAlone: number }> = {};
+  for (const q of [FIRST, SECOND, 'Nguyễn Văn Hùng', 'nêu gương']) {
+    compare[q] = {
+      layer: await bytesOf(async (pf) => {
+        const e = new SearchEngine(pf);
+        await e.hits(await e.search(q), 0, 10);
+      }),
+      pagefindAlone: await bytesOf(async (pf) => {
+        const r = await pf.search(q);
+        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+      }),
+    };
+  }
+  report['bytesByQuery'] = compare;
+  console.log(`  bytes per query      ${Object.entries(compare).map(([q, c]) => `"${q}" ${kB(c.layer)} (Pagefind alone ${kB(c.pagefindAlone)})`).join('; ')} — index files read in Node, pagefind.js not included`);
+
+  // Quality at scale: generated names and codes, each with the page that must come first (Node, same layer).
+  const probes = corpus?.probes ?? [];
+  if (probes.length) {
+    const pf = await loadPagefind(bundle);
+    const engine = new SearchEngine(pf);
+    let ours = 0;
+    let alone = 0;
+    const misses: string[] = [];
+    for (const p of probes) {
+      const hits = await engine.hits(await engine.search(p.query), 0, 1);
+      if (hits[0]?.url === p.path) ours++;
+      else misses.push(`${p.query} → ${hits[0]?.url ?? '—'} (expected ${p.path})`);
+      const raw = await pf.search(p.query);
+      if (raw.results[0] && (await raw.results[0].data()).url === p.path) alone++;
+    }
+    await pf.destroy();
+    report['probes'] = { queries: probes.length, successAt1: ours / probes.length, pagefindAloneAt1: alone / probes.length, misses: misses.slice(0, 20) };
+    console.log(`  quality at scale     ${probes.length} generated names and codes: first result right ${((ours / probes.length) * 100).toFixed(1)}% (Pagefind alone ${((alone / probes.length) * 100).toFixed(1)}%)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results/bench-search.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (!values.keep) for (const d of temp) rmSync(d, { recursive: true, force: true });
+  else if (temp.length) console.log(`Kept: ${temp.join(', ')}`);
+}

@@ -1,0 +1,44 @@
+/**
+ * Sätteri hast plugin: document codes written in a story body, in any spelling
+ * ("08-QĐ/TƯ", "05/CT-TW"), become links to the directive's page. Text already
+ * inside a link, code or heading is left alone.
+ */
+import { DirectiveIndex, findDirectiveCodes, type DirectiveRef } from '../../lib/vi/directive-code.ts';
+
+type HastText = { type: 'text'; value: string };
+type HastElement = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: (HastText | HastElement)[] };
+interface VisitContext {
+  parent(node: unknown): { type: string; tagName?: string } | undefined;
+}
+
+const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
+
+/** Splits text into plain runs and links for every code that names a known directive. */
+export function splitByCodes(text: string, index: DirectiveIndex, href: (id: string) => string): (HastText | HastElement)[] | undefined {
+  const parts: (HastText | HastElement)[] = [];
+  let last = 0;
+  for (const code of findDirectiveCodes(text)) {
+    const id = index.resolve(code);
+    if (!id) continue;
+    if (code.index > last) parts.push({ type: 'text', value: text.slice(last, code.index) });
+    parts.push({ type: 'element', tagName: 'a', properties: { href: href(id), className: ['directive-link'] }, children: [{ type: 'text', value: code.raw }] });
+    last = code.index + code.raw.length;
+  }
+  if (!parts.length) return undefined;
+  if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
+  return parts;
+}
+
+export function linkDirectiveCodes(directives: readonly DirectiveRef[], href: (id: string) => string) {
+  const index = new DirectiveIndex(directives);
+  return {
+    name: 'guong-sang:link-directive-codes',
+    text(node: Readonly<HastText>, ctx: VisitContext & { replaceNode(node: unknown, replacement: unknown): void }) {
+      for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+        if (p.type === 'element' && p.tagName && SKIP.has(p.tagName)) return;
+      }
+      const parts = splitByCodes(node.value.normalize('NFC'), index, href);
+      if (parts) ctx.replaceNode(node, parts);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The 1200×630 picture that social networks show when a story is shared:
+ * the story's cover (or the site's red) with its kicker and headline written
+ * over it in Noto Sans, which has every Vietnamese letter. Rendered with sharp
+ * (Pango) from a font file shipped in node_modules, so no system font is needed.
+ */
+import sharp, { type Sharp } from 'sharp';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+const BRAND_RED = '#a4161a';
+const GOLD = '#f6d365';
+const MARGIN = 60;
+const BAND = 78;
+const TITLE_BOX = { width: SHARE_WIDTH - 2 * MARGIN, maxHeight: 300 };
+/** Title sizes tried in turn, in pixels; the first that fits the box is used. */
+export const TITLE_SIZES = [64, 56, 50, 44, 38, 32] as const;
+
+/** Path of the bold Noto Sans file used for all text on share images. */
+export function shareFontFile(): string {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
+}
+
+/** Escapes text for Pango markup. */
+export const pangoEscape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+export interface ShareImageInput {
+  title: string;
+  /** Small line above the title: "HỘI NGHỊ", "GƯƠNG SÁNG · CÁ NHÂN". */
+  kicker: string;
+  siteName: string;
+  /** File path of the cover picture, when the story has one. */
+  coverPath?: string | undefined;
+}
+
+async function textImage(markup: string, size: number, width: number): Promise<{ data: Buffer; width: number; height: number }> {
+  const { data, info } = await sharp({
+    text: { text: markup, font: `Noto Sans Bold ${size}`, fontfile: shareFontFile(), width, rgba: true, wrap: 'word', spacing: Math.round(size * 0.18) },
+  })
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The headline at the largest size that fits the box, shortened with "…" only if even the smallest does not. */
+export async function fitTitle(title: string): Promise<{ data: Buffer; width: number; height: number; size: number }> {
+  const markup = (t: string) => `<span foreground="#ffffff">${pangoEscape(t)}</span>`;
+  for (const size of TITLE_SIZES) {
+    const img = await textImage(markup(title), size, TITLE_BOX.width);
+    if (img.height <= TITLE_BOX.maxHeight) return { ...img, size };
+  }
+  const size = TITLE_SIZES.at(-1)!;
+  let words = title.split(/\s+/);
+  while (words.length > 1) {
+    words = words.slice(0, -1);
+    const img = await textImage(markup(`${words.join(' ')} …`), size, TITLE_BOX.width);
+    if (img.height <= TITLE_BOX.maxHeight) return { ...img, size };
+  }
+  return { ...(await textImage(markup(title.slice(0, 80)), size, TITLE_BOX.width)), size };
+}
+
+async function background(coverPath: string | undefined): Promise<Sharp> {
+  if (coverPath) {
+    return sharp(coverPath).resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: 'cover', position: 'attention' });
+  }
+  // No cover: the masthead red with a faint diagonal light.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}">
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#c0392b"/><stop offset="1" stop-color="#6d0e11"/></linearGradient></defs>
+    <rect width="100%" height="100%" fill="url(#g)"/></svg>`;
+  return sharp(Buffer.from(svg));
+}
+
+/** Renders the share image as a JPEG buffer of exactly 1200×630. */
+export async function renderShareImage(input: ShareImageInput): Promise<Buffer> {
+  const title = await fitTitle(input.title);
+  const kicker = await textImage(`<span foreground="${GOLD}">${pangoEscape(input.kicker.toLocaleUpperCase('vi'))}</span>`, 26, TITLE_BOX.width);
+  const brand = await textImage(`<span foreground="${GOLD}">${pangoEscape(input.siteName.toLocaleUpperCase('vi'))}</span>`, 34, 800);
+
+  const titleTop = SHARE_HEIGHT - BAND - 36 - title.height;
+  const kickerTop = titleTop - 14 - kicker.height;
+  // Darken behind the text so it reads on any cover; a plain red needs less.
+  const shade = input.coverPath ? 0.88 : 0.35;
+  const overlay = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}">
+    <defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#000" stop-opacity="${input.coverPath ? 0.3 : 0}"/>
+      <stop offset="${Math.max(0, (kickerTop - 120) / SHARE_HEIGHT).toFixed(3)}" stop-color="#000" stop-opacity="${input.coverPath ? 0.45 : 0}"/>
+      <stop offset="${(kickerTop / SHARE_HEIGHT).toFixed(3)}" stop-color="#000" stop-opacity="${(shade * 0.75).toFixed(2)}"/>
+      <stop offset="1" stop-color="#000" stop-opacity="${shade}"/>
+    </linearGradient></defs>
+    <rect width="100%" height="100%" fill="url(#s)"/>
+    <rect y="${SHARE_HEIGHT - BAND}" width="100%" height="${BAND}" fill="${BRAND_RED}"/>
+    <rect y="${SHARE_HEIGHT - BAND}" width="100%" height="4" fill="${GOLD}"/>
+  </svg>`;
+
+  const base = await background(input.coverPath);
+  return base
+    .composite([
+      { input: Buffer.from(overlay), top: 0, left: 0 },
+      { input: kicker.data, top: Math.max(MARGIN / 2, kickerTop), left: MARGIN },
+      { input: title.data, top: Math.max(MARGIN, titleTop), left: MARGIN },
+      { input: brand.data, top: SHARE_HEIGHT - BAND + Math.round((BAND - brand.height) / 2) + 2, left: MARGIN },
+    ])
+    .flatten({ background: '#000' })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}

@@ -1,0 +1,175 @@
+/**
+ * The search the site runs, in the browser and in Node alike: parse the query,
+ * ask Pagefind once per form of every word (answers are cached, so typing a
+ * query letter by letter repeats little work), rank the joined answers, and
+ * load the data of the results a page shows.
+ */
+import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
+import { foldKey } from '../vi/normalize.ts';
+import type { Filters, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
+import { parseQuery, understood, wordSlot, words, type ParsedQuery } from './query.ts';
+import { rank, type RankedPage, type Ranking, type SortMode } from './rank.ts';
+
+export interface SearchOptions {
+  filters?: Filters | undefined;
+  sort?: SortMode | undefined;
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  /** The query as understood: decoded words in place of typed ones. */
+  understood: string;
+  pages: RankedPage[];
+  /** Words (as typed) that nothing on the site contains. */
+  missing: string[];
+  /** No page has all the other words together: the pages shown have most of them. */
+  partial: boolean;
+  /** Milliseconds spent, for benchmarks. */
+  ms: number;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** Type label: Văn bản, Hội nghị, Gương sáng, Bài viết. */
+  type: string;
+  /** ISO date with the Vietnam offset. */
+  date: string;
+  excerpt: Segment[];
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  ranked: RankedPage;
+}
+
+const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+/** Results whose data a result list loads first; their pages also serve to check the query's words. */
+export const FIRST_PAGE = 10;
+
+export class SearchEngine {
+  private readonly responses = new Map<string, Promise<PagefindResponse>>();
+  private readonly verified = new Map<string, Promise<boolean>>();
+  private dateRanks: Promise<Map<string, number>> | undefined;
+
+  private readonly pagefind: PagefindApi;
+
+  constructor(pagefind: PagefindApi) {
+    this.pagefind = pagefind;
+  }
+
+  private ask(term: string, filters: Filters | undefined): Promise<PagefindResponse> {
+    const key = `${term}\u0000${JSON.stringify(filters ?? {})}`;
+    let p = this.responses.get(key);
+    if (!p) {
+      p = this.pagefind.search(term, filters ? { filters } : {}).then((r) => r ?? EMPTY);
+      this.responses.set(key, p);
+      p.catch(() => this.responses.delete(key));
+    }
+    return p;
+  }
+
+  /** Page id → position when every page is sorted newest first (0 = newest). */
+  dateRank(): Promise<Map<string, number>> {
+    this.dateRanks ??= this.pagefind.search(null, { sort: { date: 'desc' } }).then((r) => new Map(r.results.map((x, i) => [x.id, i])));
+    return this.dateRanks;
+  }
+
+  /**
+   * Whether the words Pagefind matched for `term` in a page really start with it.
+   * When nothing in the index starts with a term, Pagefind 1.6 quietly answers
+   * for a shorter word instead ("xyzabc" finds "x"); the matched words tell.
+   */
+  private static matchesTerm(term: string, result: PagefindResult, data: PagefindFragment): boolean {
+    const words = splitWords(data.content.trim());
+    const seen = result.words.length
+      ? result.words.map((w) => words[w] ?? '')
+      : Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v));
+    const t = foldKey(term);
+    // Codes ("08-QĐi/TW") are indexed whole and in parts: a part may sit inside the word.
+    return seen.some((w) => wordCore(w).startsWith(t) || (/[-/]/.test(w) && wordCore(w).includes(t)));
+  }
+
+  /**
+   * Checks every term that has answers, with pages whose data is loaded anyway
+   * (the first results) where possible, so checking rarely costs a download.
+   */
+  private async verify(terms: readonly string[], responses: Map<string, PagefindResponse>, shown: ReadonlyMap<string, Promise<PagefindFragment>>): Promise<void> {
+    await Promise.all(
+      terms.map(async (term) => {
+        const r = responses.get(term)!;
+        if (!r.results.length) return;
+        let ok = this.verified.get(term);
+        if (!ok) {
+          const result = r.results.find((x) => shown.has(x.id)) ?? r.results[0]!;
+          ok = (shown.get(result.id) ?? result.data()).then((data) => SearchEngine.matchesTerm(term, result, data));
+          this.verified.set(term, ok);
+          ok.catch(() => this.verified.delete(term));
+        }
+        if (!(await ok)) responses.set(term, EMPTY);
+      }),
+    );
+  }
+
+  private async answers(query: ParsedQuery, filters: Filters | undefined): Promise<Map<string, PagefindResponse>> {
+    const terms = [...new Set(query.slots.flatMap((s) => s.forms.map((f) => f.term)))];
+    const got = await Promise.all(terms.map((t) => this.ask(t, filters)));
+    return new Map(terms.map((t, i) => [t, got[i]!]));
+  }
+
+  private async ranked(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking> {
+    const responses = await this.answers(query, filters);
+    const dates = sort === 'date' ? await this.dateRank() : undefined;
+    let ranking = rank(query, responses, sort, dates);
+    const shown = new Map(ranking.pages.slice(0, FIRST_PAGE).map((p) => [p.id, p.result.data()] as const));
+    const before = [...responses.values()];
+    await this.verify([...responses.keys()], responses, shown);
+    if ([...responses.values()].some((r, i) => r !== before[i])) ranking = rank(query, responses, sort, dates);
+    return ranking;
+  }
+
+  async search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const started = performance.now();
+    const sort = options.sort ?? 'relevance';
+    let query = parseQuery(raw);
+    let ranking = await this.ranked(query, options.filters, sort);
+    // A code no page carries ("quy định 999") is searched as the words it is made of.
+    const unknownCodes = ranking.missing.filter((s) => s.kind === 'code');
+    if (unknownCodes.length) {
+      query = { ...query, slots: query.slots.flatMap((s) => (unknownCodes.includes(s) ? words(s.fallback ?? s.text).map(wordSlot) : [s])) };
+      ranking = await this.ranked(query, options.filters, sort);
+    }
+    return {
+      query,
+      understood: understood(query),
+      pages: ranking.pages,
+      missing: ranking.missing.map((s) => s.text),
+      partial: ranking.partial,
+      ms: performance.now() - started,
+    };
+  }
+
+  /** Card data of `count` results from `from`: loads their fragments (one small file each). */
+  async hits(outcome: SearchOutcome, from = 0, count = FIRST_PAGE): Promise<SearchHit[]> {
+    const slots = outcome.query.slots;
+    const textForms = (s: (typeof slots)[number]) => s.forms.filter((f) => f.source !== 'self' && f.source !== 'cite').map((f) => f.term);
+    const terms = slots.flatMap(textForms);
+    const last = slots[slots.length - 1];
+    // The last word may still be being typed: words starting with it count (not for a quoted phrase).
+    const prefixes = last && last.kind === 'word' && !outcome.query.phrase ? textForms(last) : [];
+    const codes = slots.flatMap((s) => (s.code ? [s.code] : []));
+    const marks = { terms, prefixes, codes };
+    return Promise.all(
+      outcome.pages.slice(from, from + count).map(async (ranked) => {
+        const data: PagefindFragment = await ranked.result.data();
+        const title = data.meta['title'] ?? '';
+        const excerpt = hasPositions(ranked)
+          ? buildExcerpt(data.content, ranked.positions, { ...marks, skipBefore: titleEnd(splitWords(data.content.trim()), title) })
+          : buildExcerpt(data.meta['sapo'] ?? data.content, [], marks);
+        return { url: data.url, title, type: data.meta['type'] ?? '', date: data.meta['date'] ?? '', excerpt, filters: data.filters, meta: data.meta, ranked };
+      }),
+    );
+  }
+}
+
+const hasPositions = (p: RankedPage) => p.positions.some((l) => l.length > 0);
+/** A word as Pagefind compares it: folded, lower-case, without punctuation. */
+const wordCore = (w: string) => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,0 +1,112 @@
+/**
+ * Excerpts with the matched words marked, built from a page's indexed text and
+ * the positions Pagefind reported for every form of every query word, so an
+ * unaccented query ("dao duc toan") still marks "Đào Đức Toàn". Returned as
+ * segments, never as HTML: the page turns them into text nodes and <mark>s.
+ */
+import { foldKey } from '../vi/normalize.ts';
+import { parseCode, type DirectiveRef } from './directive-code.ts';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Pagefind's own word separator: word N of a page is the Nth piece of its content. */
+export const splitWords = (content: string): string[] => content.split(/[^\S\uFEFF]+/);
+
+const core = (token: string): string => foldKey(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+
+/**
+ * Index of the first word after the title at the top of the content (after an
+ * optional kicker), or 0 when the title is not found there.
+ */
+export function titleEnd(words: readonly string[], title: string | undefined): number {
+  const t = splitWords(title ?? '').map(core).filter(Boolean);
+  if (!t.length) return 0;
+  const limit = Math.min(words.length - t.length, 40);
+  for (let i = 0; i <= limit; i++) {
+    if (t.every((w, k) => core(words[i + k] ?? '') === w)) return i + t.length;
+  }
+  return 0;
+}
+
+export interface ExcerptOptions {
+  /** Words in the excerpt. */
+  length?: number;
+  /** Matches before this word (the title) are used only when there are no others. */
+  skipBefore?: number;
+  /** Forms of the query words: a word equal to one (folded) is marked, with or without a position from Pagefind. */
+  terms?: readonly string[];
+  /** Forms of the word being typed: words starting with one are marked too. */
+  prefixes?: readonly string[];
+  /** Directive codes in the query: any spelling of them in the text is marked. */
+  codes?: readonly DirectiveRef[];
+}
+
+/**
+ * The window of `length` words holding the most distinct query words (then the
+ * most matches), with every match in it marked.
+ */
+export function buildExcerpt(content: string, positions: readonly (readonly number[])[], options: ExcerptOptions = {}): Segment[] {
+  const { length = 32, skipBefore = 0 } = options;
+  const words = splitWords(content.trim());
+  const fold = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((t) => foldKey(t)).filter(Boolean));
+  const terms = fold(options.terms);
+  const prefixes = [...fold(options.prefixes)];
+  const codes = options.codes ?? [];
+  const filtering = terms.size > 0 || prefixes.length > 0 || codes.length > 0;
+  // Pagefind also reports words that merely start with a query word ("thiệu" for "thi"): only the
+  // word being typed may match that way.
+  const isMatch = (i: number) => {
+    const c = core(words[i]!);
+    if (terms.has(c) || prefixes.some((p) => c.startsWith(p))) return true;
+    if (codes.length && /\d/.test(c)) {
+      const ref = parseCode(words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+      if (ref && codes.some((x) => x.kind === ref.kind && x.number === ref.number)) return true;
+    }
+    return !filtering && located.has(i);
+  };
+  const located = new Set(positions.flat());
+
+  const candidates = positions.flatMap((list, slot) => list.map((p) => ({ p, slot }))).filter((c) => c.p < words.length && (!filtering || isMatch(c.p)));
+  const inBody = candidates.filter((c) => c.p >= skipBefore);
+  const pool = inBody.length ? inBody : candidates;
+  let start = Math.min(skipBefore, Math.max(0, words.length - length));
+  let best = -1;
+  for (const c of pool) {
+    const from = Math.max(0, Math.min(c.p - 6, words.length - length));
+    const inside = pool.filter((x) => x.p >= from && x.p < from + length);
+    const score = new Set(inside.map((x) => x.slot)).size * 1000 + inside.length;
+    if (score > best) {
+      best = score;
+      start = from;
+    }
+  }
+  const end = Math.min(words.length, start + length);
+
+  const segments: Segment[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = segments[segments.length - 1];
+    if (last && last.mark === mark) last.text += text;
+    else if (text) segments.push({ text, mark });
+  };
+  if (start > 0) push('… ', false);
+  for (let i = start; i < end; i++) {
+    const word = words[i]!;
+    if (i > start) push(' ', false);
+    if (isMatch(i)) {
+      // Punctuation stays outside the mark: "<mark>Toàn</mark>,".
+      const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
+      push(m[1]!, false);
+      push(m[2]!, true);
+      push(m[3]!, false);
+    } else push(word, false);
+  }
+  if (end < words.length) push(' …', false);
+  return segments;
+}
+
+/** Segments as plain text with the marked words in brackets, for the command line and tests. */
+export const excerptText = (segments: readonly Segment[], open = '[', close = ']'): string =>
+  segments.map((s) => (s.mark ? `${open}${s.text}${close}` : s.text)).join('');

@@ -1,0 +1,38 @@
+/**
+ * Loads a built Pagefind bundle (dist/pagefind/) in Node: the generated
+ * pagefind.js runs unchanged once `fetch` can read file: URLs. Used by the
+ * command line and the search tests; never bundled for the browser.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PagefindApi, PagefindModule } from './pagefind-types.ts';
+
+let shimmed = false;
+/** Lets `fetch` read file: URLs (once per process); other URLs go to the real fetch. */
+export function shimFetch(): void {
+  if (shimmed) return;
+  shimmed = true;
+  const original = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('file:')) return original(input, init);
+    const u = new URL(url);
+    u.search = ''; // pagefind-entry.json?ts=…
+    try {
+      return new Response(await readFile(fileURLToPath(u)), { status: 200 });
+    } catch {
+      return new Response(null, { status: 404, statusText: 'Not Found' });
+    }
+  }) as typeof fetch;
+}
+
+/** A Pagefind instance over `bundleDir` (the folder holding pagefind.js), ready to search. */
+export async function loadPagefind(bundleDir: string): Promise<PagefindApi & { destroy(): Promise<void> }> {
+  shimFetch();
+  const dir = resolve(bundleDir);
+  const mod = (await import(pathToFileURL(join(dir, 'pagefind.js')).href)) as PagefindModule;
+  const instance = mod.createInstance({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/', noWorker: true });
+  await instance.init();
+  return instance;
+}

@@ -1,0 +1,101 @@
+/**
+ * What a reader's query means: NFC, straight quotes, directive codes, and for
+ * every word the forms to look up (as typed; with đ for a leading d; decoded
+ * from Telex or VNI). Pure; the engine sends the forms to Pagefind.
+ */
+import { citeKey, describeRef, findCodes, selfKey, type DirectiveRef } from './directive-code.ts';
+import { decodeTyped } from './input-method.ts';
+
+export type FormSource = 'typed' | 'dbar' | 'telex' | 'vni' | 'self' | 'cite';
+
+/** One string sent to Pagefind for a slot. */
+export interface Form {
+  term: string;
+  source: FormSource;
+}
+
+/** One thing the reader asked for: a word, or a directive code. */
+export interface Slot {
+  /** As the reader wrote it (NFC). */
+  text: string;
+  kind: 'word' | 'code';
+  forms: Form[];
+  /** Words typed with diacritics prefer pages with the same diacritics. */
+  accented: boolean;
+  /** The word the reader meant, when it was decoded (Telex, VNI). */
+  meant?: string | undefined;
+  code?: DirectiveRef | undefined;
+  /** For a code: its words, searched as text if no page carries the code. */
+  fallback?: string | undefined;
+}
+
+export interface ParsedQuery {
+  /** The query after normalisation. */
+  text: string;
+  slots: Slot[];
+  /** The whole query was in double quotes: only contiguous matches count. */
+  phrase: boolean;
+}
+
+/** Longest query the engine works on, in slots; the rest is ignored (and said so). */
+export const MAX_SLOTS = 12;
+
+/** NFC, curly quotes as straight ones, one space between words. */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ASCII = /^[\x00-\x7f]+$/;
+/** Splits text into words the way Pagefind reads them: letters and digits, punctuation dropped. */
+export const words = (text: string): string[] => text.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+
+/** The forms of one word. */
+export function wordSlot(word: string): Slot {
+  const lower = word.toLowerCase();
+  const forms: Form[] = [{ term: lower, source: 'typed' }];
+  let meant: string | undefined;
+  if (ASCII.test(word)) {
+    const decoded = decodeTyped(word);
+    if (decoded) {
+      meant = decoded.text;
+      forms.push({ term: decoded.text.toLowerCase(), source: decoded.method });
+    }
+    // đ has no decomposition: "dang" must also look for "đang" (which Pagefind folds to every tone).
+    if (/^d(?!d)[a-z]/.test(lower)) forms.push({ term: `đ${lower.slice(1)}`, source: 'dbar' });
+  }
+  return { text: word, kind: 'word', forms, accented: !ASCII.test(word), meant };
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const text = normalizeQuery(raw);
+  const phrase = /^".+"$/.test(text);
+  const body = phrase ? text.slice(1, -1) : text;
+  const slots: Slot[] = [];
+  let at = 0;
+  for (const code of findCodes(body)) {
+    slots.push(...words(body.slice(at, code.start)).map(wordSlot));
+    slots.push({
+      text: code.text,
+      kind: 'code',
+      forms: [
+        { term: selfKey(code), source: 'self' },
+        { term: citeKey(code), source: 'cite' },
+      ],
+      accented: false,
+      meant: describeRef(code),
+      code,
+      fallback: code.text,
+    });
+    at = code.end;
+  }
+  slots.push(...words(body.slice(at)).map(wordSlot));
+  return { text, slots: slots.slice(0, MAX_SLOTS), phrase };
+}
+
+/** How the engine understood the query, for "Đang tìm: …" lines: decoded words in place of typed ones. */
+export const understood = (q: ParsedQuery): string => q.slots.map((s) => s.meant ?? s.text).join(' ');

@@ -1,0 +1,206 @@
+/**
+ * Ranking over Pagefind's per-word answers. Pagefind is asked once per form of
+ * every query word; this module joins the answers per page and orders pages by,
+ * in this order of weight:
+ *   1. the page of a directive whose code the reader typed;
+ *   2. how many of the query's words the page contains (all before some);
+ *   3. whether every word is in the page's title or in the subject's names;
+ *   4. how close together the words stand (an exact phrase counts most);
+ *   5. Pagefind's own relevance (term frequency, rarity, exact diacritics).
+ * Pure: the engine feeds it the responses, tests feed it hand-made ones.
+ */
+import type { ParsedQuery, Slot } from './query.ts';
+import type { PagefindResponse, PagefindResult } from './pagefind-types.ts';
+import { KEYS_FIELD, NAMES_FIELD } from './fields.ts';
+
+export type SortMode = 'relevance' | 'date';
+
+/** Why a page ranks where it does; kept for tests, the CLI and debugging. */
+export interface RankedPage {
+  id: string;
+  score: number;
+  /** Slots (by index) the page matched. */
+  matched: number[];
+  /** Word positions per slot (empty for slots matched through metadata only). */
+  positions: number[][];
+  /** The page of a directive whose code is in the query. */
+  pinned: boolean;
+  /** Every word found in the title or the subject's names. */
+  inTitle: boolean;
+  /** Every word found in the subject's names (honouree name, directive aliases). */
+  isNamed: boolean;
+  /** 1 for an exact phrase, less the further apart the words are, 0 for one word. */
+  proximity: number;
+  relevance: number;
+  /** One of Pagefind's results for the page, to load its data. */
+  result: PagefindResult;
+}
+
+export interface Ranking {
+  pages: RankedPage[];
+  /** Slots nothing in the index matches, even without filters. */
+  missing: Slot[];
+  /** No page has every (found) word: these pages have the most of them. */
+  partial: boolean;
+}
+
+/** Smallest window (in words) holding one position of each list; lists must be non-empty and sorted. */
+export function minWindow(lists: readonly (readonly number[])[]): number {
+  if (lists.length < 2) return 1;
+  const events = lists.flatMap((l, i) => l.map((p) => [p, i] as const)).sort((a, b) => a[0] - b[0]);
+  const count = new Array<number>(lists.length).fill(0);
+  let covered = 0;
+  let best = Infinity;
+  let lo = 0;
+  for (let hi = 0; hi < events.length; hi++) {
+    if (count[events[hi]![1]]!++ === 0) covered++;
+    while (covered === lists.length) {
+      best = Math.min(best, events[hi]![0] - events[lo]![0] + 1);
+      if (--count[events[lo]![1]]! === 0) covered--;
+      lo++;
+    }
+  }
+  return best;
+}
+
+/** Whether the lists hold consecutive positions p, p+1, … in list order. */
+export function hasPhrase(lists: readonly (readonly number[])[]): boolean {
+  if (lists.length < 2) return lists.length === 1 && lists[0]!.length > 0;
+  const sets = lists.map((l) => new Set(l));
+  return lists[0]!.some((p) => sets.every((s, k) => s.has(p + k)));
+}
+
+/** Proximity of the query words in a page: 1 = exact phrase; n/span otherwise. */
+export function proximityOf(lists: readonly (readonly number[])[]): number {
+  const present = lists.filter((l) => l.length > 0);
+  if (present.length < 2) return 0;
+  if (present.length === lists.length && hasPhrase(lists)) return 1;
+  const span = minWindow(present);
+  // Same words, right order, one word between: close but not the phrase.
+  return Math.min(0.9, present.length / span);
+}
+
+const TITLE_FIELDS = new Set(['title', NAMES_FIELD]);
+
+/** Pages whose word positions are compared; the rest keep their order without proximity (cost grows with pages). */
+export const PROXIMITY_POOL = 250;
+
+const bits = (mask: number): number => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+};
+const sortedUnique = (lists: readonly (readonly number[])[]): number[] =>
+  lists.length === 1 ? [...lists[0]!].sort((a, b) => a - b) : [...new Set(lists.flat())].sort((a, b) => a - b);
+
+/**
+ * Joins per-form responses (keyed by the form's term) into ranked pages.
+ * `dateRank` (page id → 0 for newest) orders pages by date in `date` mode.
+ * Cheap facts (words present, title, relevance) order every page; word
+ * positions are compared for the best PROXIMITY_POOL pages only.
+ */
+export function rank(query: ParsedQuery, responses: ReadonlyMap<string, PagefindResponse>, mode: SortMode = 'relevance', dateRank?: ReadonlyMap<string, number>): Ranking {
+  const slots = query.slots;
+  const missing = slots.filter((s) => s.forms.every((f) => (responses.get(f.term)?.unfilteredResultCount ?? 0) === 0));
+  const live = slots.map((s) => !missing.includes(s));
+  const wordSlots = slots.map((s, i) => (s.kind === 'word' && live[i] ? i : -1)).filter((i) => i >= 0);
+  const wordMask = wordSlots.reduce((m, i) => m | (1 << i), 0);
+  const liveMask = live.reduce((m, l, i) => (l ? m | (1 << i) : m), 0);
+
+  // Positions stay Pagefind's own arrays (one per form) until a page reaches the proximity pool.
+  interface Acc {
+    id: string; result: PagefindResult; found: (readonly number[])[]; foundSlot: number[]; positions: number[][]; scores: Float64Array;
+    matched: number; titled: number; named: number; self: boolean; pinned: boolean; inTitle: boolean; isNamed: boolean; relevance: number; score: number; proximity: number;
+  }
+  const pages = new Map<string, Acc>();
+  slots.forEach((slot, i) => {
+    if (!live[i]) return;
+    const bit = 1 << i;
+    for (const form of slot.forms) {
+      const self = form.source === 'self';
+      for (const r of responses.get(form.term)?.results ?? []) {
+        let acc = pages.get(r.id);
+        if (!acc) {
+          acc = { id: r.id, result: r, found: [], foundSlot: [], positions: [], scores: new Float64Array(slots.length), matched: 0, titled: 0, named: 0, self: false, pinned: false, inTitle: false, isNamed: false, relevance: 0, score: 0, proximity: 0 };
+          pages.set(r.id, acc);
+        }
+        acc.matched |= bit;
+        if (r.words.length) {
+          acc.found.push(r.words);
+          acc.foundSlot.push(i);
+        }
+        if (r.score > acc.scores[i]!) acc.scores[i] = r.score;
+        const meta = r.matchedMetaFields;
+        if (meta) {
+          for (const m of meta) {
+            if (TITLE_FIELDS.has(m)) acc.titled |= bit;
+            if (m === NAMES_FIELD) acc.named |= bit;
+          }
+        }
+        // A code matched in the keys of the directive's own page.
+        if (self && (meta ?? [KEYS_FIELD]).includes(KEYS_FIELD)) acc.self = true;
+      }
+    }
+  });
+
+  // All the words, as Pagefind would; when no page has them all, the pages with the most.
+  let best = 0;
+  for (const acc of pages.values()) best = Math.max(best, bits(acc.matched));
+  const words = wordSlots.length;
+  const kept: Acc[] = [];
+  for (const acc of pages.values()) {
+    if (bits(acc.matched) !== best) continue;
+    const titled = bits(acc.titled & wordMask);
+    acc.inTitle = words > 0 && titled === words;
+    acc.isNamed = words > 0 && bits(acc.named & wordMask) === words;
+    for (let i = 0; i < slots.length; i++) acc.relevance += Math.log1p(acc.scores[i]!);
+    // The code alone, or with words that are all in the directive's title or names: its page comes first.
+    // With other words ("sơ kết chỉ thị 05 Nghệ An") the code is one strong word among others.
+    acc.pinned = acc.self && (words === 0 || acc.inTitle);
+    const cited = acc.self && !acc.pinned ? 2 : 0;
+    acc.score =
+      mode === 'date'
+        ? (acc.pinned ? 5 : 0) + 1 / (2 + (dateRank?.get(acc.id) ?? Number.MAX_SAFE_INTEGER / 4))
+        : (acc.pinned ? 1000 : 0) + (acc.inTitle ? 4 : titled / Math.max(1, words)) + (acc.isNamed ? 2 : 0) + cited + Math.min(1.9, acc.relevance / 4);
+    kept.push(acc);
+  }
+  const order = (a: Acc, b: Acc) => b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  kept.sort(order);
+
+  // Word positions: every page for an exact phrase query, the best pool otherwise.
+  const slotPositions = (acc: Acc, sort: boolean): number[][] =>
+    slots.map((_, i) => {
+      const lists = acc.found.filter((_, k) => acc.foundSlot[k] === i);
+      return sort ? sortedUnique(lists) : lists.length === 1 ? (lists[0] as number[]) : lists.flat();
+    });
+  const pool = query.phrase || mode === 'date' ? kept.length : Math.min(kept.length, PROXIMITY_POOL);
+  const phraseOk = new Set<Acc>();
+  for (let k = 0; k < pool; k++) {
+    const acc = kept[k]!;
+    acc.positions = slotPositions(acc, true);
+    const lists = wordSlots.map((i) => acc.positions[i]!);
+    if (query.phrase && words > 1 && !hasPhrase(lists)) continue;
+    phraseOk.add(acc);
+    acc.proximity = proximityOf(lists);
+    if (mode !== 'date') acc.score += acc.proximity * 3;
+  }
+  const head = kept.slice(0, pool).filter((a) => !query.phrase || words < 2 || phraseOk.has(a)).sort(order);
+  const tail = query.phrase && words > 1 ? [] : kept.slice(pool);
+  const ranked: RankedPage[] = [...head, ...tail].map((acc) => ({
+    id: acc.id,
+    score: acc.score + best * 10,
+    matched: slots.map((_, i) => i).filter((i) => acc.matched & (1 << i)),
+    // Pages past the pool get their positions when shown; until then, Pagefind's arrays.
+    get positions() {
+      if (!acc.positions.length) acc.positions = slotPositions(acc, false);
+      return acc.positions;
+    },
+    pinned: acc.pinned,
+    inTitle: acc.inTitle,
+    isNamed: acc.isNamed,
+    proximity: acc.proximity,
+    relevance: acc.relevance,
+    result: acc.result,
+  }));
+  return { pages: ranked, missing, partial: ranked.length > 0 && best < bits(liveMask) };
+}

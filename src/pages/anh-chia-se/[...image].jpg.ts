@@ -1,0 +1,41 @@
+/**
+ * Share images (1200×630 JPEG), generated at build time: one per story from its
+ * title and cover, and one for the pages that are not stories.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { existsSync } from 'node:fs';
+import { siteData } from '../../lib/site/site-data.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../../lib/site/labels.ts';
+import { renderShareImage } from '../../lib/publish/share-image.ts';
+import { shareImagePath } from '../../lib/publish/share.ts';
+import { shareKicker, SITE_SHARE_IMAGE } from '../../lib/publish/site-publish.ts';
+
+interface Card {
+  title: string;
+  kicker: string;
+  coverPath?: string | undefined;
+}
+
+/** The file behind a content image; Astro keeps it on a hidden `fsPath` property. */
+const fileOf = (src: unknown): string | undefined => {
+  const path = (src as { fsPath?: unknown } | undefined)?.fsPath;
+  return typeof path === 'string' && existsSync(path) ? path : undefined;
+};
+
+const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
+
+export const getStaticPaths = (async () => {
+  const site = await siteData();
+  const cards: { params: { image: string }; props: { card: Card } }[] = site.stories.map((story) => ({
+    params: { image: param(shareImagePath(story)) },
+    props: { card: { title: story.title, kicker: shareKicker(site, story), coverPath: fileOf(story.image?.src) } },
+  }));
+  cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' } } });
+  return cards;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { card } = props as { card: Card };
+  const jpeg = await renderShareImage({ ...card, siteName: SITE_NAME });
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
+};

@@ -1,0 +1,206 @@
+/**
+ * The search page at work: results as you type, filters, sort, the URL kept
+ * in step, keyboard moves between the box and the results. Loaded on demand by
+ * search-boot.ts, with Pagefind's own script from /pagefind/.
+ */
+import { SearchEngine, type SearchHit, type SearchOutcome } from '../lib/search/engine.ts';
+import type { PagefindModule } from '../lib/search/pagefind-types.ts';
+import { pagefindFilters, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
+import { TYPE_LABELS } from '../lib/site/labels.ts';
+import { formatNumber } from '../lib/vi/numbers.ts';
+
+const PAGE = 10;
+const TYPE_KEYS = new Map(Object.entries(TYPE_LABELS).map(([k, v]) => [v, k]));
+
+const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function render(hit: SearchHit): HTMLLIElement {
+  const li = document.createElement('li');
+  const article = document.createElement('article');
+  article.className = 'search-hit';
+  const meta = document.createElement('p');
+  meta.className = 'card-meta';
+  const badge = document.createElement('span');
+  badge.className = `badge badge-${TYPE_KEYS.get(hit.type) ?? 'article'}`;
+  badge.textContent = hit.type;
+  meta.append(badge, ' ');
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(hit.date);
+  if (m) {
+    const time = document.createElement('time');
+    time.dateTime = hit.date;
+    time.textContent = `${m[3]}/${m[2]}/${m[1]}`;
+    meta.append(time);
+  }
+  const h = document.createElement('h2');
+  h.className = 'card-title';
+  const a = document.createElement('a');
+  a.href = hit.url;
+  a.textContent = hit.title;
+  h.append(a);
+  const p = document.createElement('p');
+  p.className = 'search-excerpt';
+  for (const s of hit.excerpt) {
+    if (s.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = s.text;
+      p.append(mark);
+    } else p.append(s.text);
+  }
+  article.append(meta, h, p);
+  li.append(article);
+  return li;
+}
+
+export async function start(root: HTMLElement, form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+  const base = (root.dataset['base'] ?? '/').replace(/\/?$/, '/');
+  const status = el<HTMLParagraphElement>('search-status');
+  const note = el<HTMLParagraphElement>('search-note');
+  const list = el<HTMLOListElement>('search-results');
+  const more = el<HTMLButtonElement>('search-more');
+  const empty = el<HTMLDivElement>('search-empty');
+
+  const pagefindUrl = `${base}pagefind/pagefind.js`;
+  let mod: PagefindModule;
+  try {
+    mod = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindModule;
+  } catch {
+    // `astro dev` has no index: it is written by `npm run build`.
+    status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Hãy thử lại sau ít phút.';
+    list.dataset['state'] = 'error';
+    return;
+  }
+  const pagefind = mod.createInstance({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: true, excerptLength: 0 });
+  const engine = new SearchEngine(pagefind);
+
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
+  let seq = 0;
+
+  const state = (): SearchState =>
+    readState(new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string')));
+
+  async function showMore(): Promise<void> {
+    if (!outcome) return;
+    const mine = seq;
+    const hits = await engine.hits(outcome, shown, PAGE);
+    if (mine !== seq) return;
+    for (const hit of hits) list.append(render(hit));
+    shown += hits.length;
+    more.hidden = shown >= outcome.pages.length;
+  }
+
+  /** While typing, a last word of one letter matches half the site: wait for the next key. */
+  let typing = false;
+  const searchable = (q: string) => (typing ? q.replace(/(^|\s)\p{L}$/u, '').trim() : q.trim());
+
+  async function run(): Promise<void> {
+    const mine = ++seq;
+    const s = state();
+    const url = `${location.pathname}${writeState(s).size ? `?${writeState(s)}` : ''}`;
+    history.replaceState(null, '', url);
+    if (!s.q.trim()) {
+      outcome = undefined;
+      list.replaceChildren();
+      status.textContent = 'Nhập từ khóa để tìm bài viết, hội nghị, văn bản và gương sáng.';
+      note.hidden = true;
+      more.hidden = true;
+      empty.hidden = true;
+      list.dataset['state'] = 'idle';
+      return;
+    }
+    const q = searchable(s.q);
+    if (!q) return;
+    list.dataset['state'] = 'busy';
+    performance.mark(`gs-search-${mine}`);
+    const result = await engine.search(q, { filters: pagefindFilters(s), sort: s.sort });
+    if (mine !== seq) return;
+    outcome = result;
+    shown = 0;
+    const hits = await engine.hits(result, 0, PAGE);
+    if (mine !== seq) return;
+    list.replaceChildren(...hits.map(render));
+    shown = hits.length;
+    more.hidden = shown >= result.pages.length;
+
+    const quoted = `“${s.q.trim()}”`;
+    const meant = result.understood.toLowerCase() !== result.query.text.replace(/^"|"$/g, '').toLowerCase() ? ` (hiểu là “${result.understood}”)` : '';
+    status.textContent = result.pages.length
+      ? `Tìm thấy ${formatNumber(result.pages.length)} kết quả cho ${quoted}${meant}.`
+      : `Không tìm thấy kết quả nào cho ${quoted}${meant}.`;
+    const notes = [
+      result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.pages.length ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
+      result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
+    ].filter(Boolean);
+    note.hidden = notes.length === 0;
+    note.textContent = notes.join(' ');
+    empty.hidden = result.pages.length > 0;
+    list.dataset['query'] = s.q.trim();
+    list.dataset['state'] = 'done';
+    performance.measure('gs-search', `gs-search-${mine}`);
+  }
+
+  // One search at a time: keys typed during a search are searched together when it ends.
+  let running = false;
+  let again = false;
+  async function go(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await run().catch(() => {
+          status.textContent = 'Có lỗi khi tìm kiếm. Hãy thử lại.';
+          list.dataset['state'] = 'error';
+        });
+      } while (again);
+    } finally {
+      running = false;
+    }
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void go(), delay);
+  };
+  input.addEventListener('input', () => {
+    typing = true;
+    schedule(60);
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target === input) return;
+    typing = false;
+    schedule(0);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    typing = false;
+    schedule(0);
+  });
+  more.addEventListener('click', () => void showMore());
+
+  // Keyboard: ↓ from the box to the results, ↑/↓ between results, Esc back to the box.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.card-title a')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links()[0]) {
+      e.preventDefault();
+      links()[0]!.focus();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' && all[i + 1]) {
+      e.preventDefault();
+      all[i + 1]!.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (all[i - 1] ?? input).focus();
+    } else if (e.key === 'Escape') input.focus();
+  });
+
+  await go();
+}

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname } from 'node:path';
+import { join } from 'node:path';
+import { build, FIXTURE, fixtureCopy, ROOT, page, type BuildResult } from './build-helpers.ts';
+
+let site: BuildResult;
+beforeAll(() => {
+  site = build(FIXTURE);
+  if (site.status !== 0) throw new Error(site.output);
+});
+
+describe('MDX for editors', () => {
+  const html = () => page(site.outDir, 'bai-viet/phong-van-mau');
+
+  it('renders <Figure> with its caption, an "Ảnh:" credit and a responsive AVIF/WebP picture', () => {
+    const figure = /<figure class="figure">([\s\S]*?)<\/figure>/.exec(html())![1]!;
+    expect(figure).toMatch(/<source srcset="[^"]+\.avif 480w, [^"]+\.avif 800w" type="image\/avif"/);
+    expect(figure).toMatch(/<source srcset="[^"]+\.webp 480w[^"]*" type="image\/webp"/);
+    expect(figure).toMatch(/<img src="[^"]+\.jpg" srcset="[^"]+" alt="Một mảng màu xanh dùng làm ảnh minh họa"[^>]* loading="lazy"[^>]* width="1000" height="600"/);
+    expect(figure).toContain('<figcaption>Ảnh minh họa trong bài phỏng vấn mẫu <span class="credit">Ảnh: Gương Sáng</span></figcaption>');
+  });
+
+  it('loads the cover at once and body pictures lazily', () => {
+    const cover = page(site.outDir, 'hoi-nghi/hoi-nghi-mau');
+    expect(cover).toMatch(/<img [^>]*loading="eager"[^>]*fetchpriority="high"/);
+  });
+
+  it('renders an interview with bold questions, named answers and a "… thực hiện" line', () => {
+    expect(html()).toContain('<div class="interview-q"><strong>Thưa ông, cơ sở đã làm gì trong năm qua?</strong></div>');
+    expect(html()).toContain('<span class="interview-speaker">Ông Nguyễn Văn Mẫu:</span>');
+    expect(html()).toContain('<p class="interview-by">Phóng viên mẫu thực hiện</p>');
+  });
+
+  it('renders <Ref> as a link labelled with the entry\'s title, or with the text given', () => {
+    expect(html()).toContain('<a href="/van-ban/chi-thi-05-ct-tw/" class="entry-ref">Chỉ thị 05-CT/TW</a>');
+    expect(html()).toContain('<a href="/guong-sang/ca-nhan/nguyen-van-mau/" class="entry-ref">đồng chí Mẫu</a>');
+  });
+
+  it('renders <Quote> with the speaker and role', () => {
+    expect(html()).toContain('<footer class="quote-by">— <cite>Nguyễn Văn Mẫu</cite>, Diễn giả mẫu</footer>');
+  });
+
+  it('links directive codes written in any spelling to the directive page', () => {
+    expect(html()).toContain('Chỉ thị <a href="/van-ban/chi-thi-05-ct-tw/" class="directive-link">05/CT-TW</a> và Quy định <a href="/van-ban/quy-dinh-08-qdi-tw/" class="directive-link">08-QĐ/TƯ</a> ở cơ sở.');
+  });
+});
+
+describe('drafts and scheduled stories', () => {
+  it('are left out of a normal build and shown with DRAFTS=1', () => {
+    expect(existsSync(join(site.outDir, 'bai-viet/bai-nhap'))).toBe(false);
+    const preview = build(FIXTURE, undefined, { DRAFTS: '1' });
+    expect(preview.status, preview.output).toBe(0);
+    expect(existsSync(join(preview.outDir, 'bai-viet/bai-nhap/index.html'))).toBe(true);
+    expect(existsSync(join(preview.outDir, 'bai-viet/bai-hen-gio/index.html'))).toBe(true);
+  });
+});
+
+describe('a broken entry never reaches dist/', () => {
+  it('stops the build on the malformed files, names every one, and leaves the previous site whole', () => {
+    const malformed = join(ROOT, 'tests/fixtures/malformed');
+    const dir = fixtureCopy();
+    const files = (readdirSync(malformed, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.mdx?$/.test(f));
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      cpSync(join(malformed, f), join(dir, f));
+    }
+    cpSync(join(malformed, 'hoi-nghi/anh'), join(dir, 'hoi-nghi/anh'), { recursive: true });
+    const index = join(site.outDir, 'index.html');
+    const before = readFileSync(index, 'utf8');
+    const mtime = statSync(index).mtimeMs;
+    const r = build(dir, site.outDir);
+    expect(r.status).not.toBe(0);
+    for (const f of files.filter((f) => !/tag-khac-dau|nfd|ma-van-ban-la/.test(f))) expect(r.output, f).toContain(f.split('/').pop());
+    expect(r.output).toMatch(/Chưa xuất bản gì: hãy sửa các lỗi trên rồi chạy lại\./);
+    expect(r.output).not.toMatch(/\n\s+at |ZodError|received/);
+    expect(readFileSync(index, 'utf8')).toBe(before);
+    expect(statSync(index).mtimeMs).toBe(mtime);
+  });
+});
+
+describe('npm run build', () => {
+  it('swaps in the new site only when every step succeeded', () => {
+    const previous = build(FIXTURE);
+    const index = join(previous.outDir, 'index.html');
+    const before = readFileSync(index, 'utf8');
+    // Passes the content check, but the MDX cannot be compiled: a failure in the middle of the build.
+    const dir = fixtureCopy();
+    writeFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), readFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), 'utf8').replace('<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương', '<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương {'));
+    const run = (contentDir: string) =>
+      spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], {
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous.outDir, ASTRO_CACHE_DIR: join(previous.outDir, '..', 'gs-wrapper-cache') },
+      });
+    const failed = run(dir);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain('bản cũ trong');
+    expect(readFileSync(index, 'utf8')).toBe(before);
+    const siblings = readdirSync(join(previous.outDir, '..')).filter((f) => f.startsWith(previous.outDir.split('/').pop()!));
+    expect(siblings).toEqual([previous.outDir.split('/').pop()]);
+
+    const ok = run(FIXTURE);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(existsSync(join(previous.outDir, 'bai-viet/phong-van-mau/index.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * The built site in headless Chromium, served with the headers of public/_headers:
+ * it works under the Content-Security-Policy, loads nothing from other hosts, uses
+ * its own fonts without layout shift, and its reader tools, share row and print
+ * stylesheet behave. Screenshots land in test-results/publish/ to be looked at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build, FIXTURE, ROOT, type BuildResult } from '../build/build-helpers.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { filesOf, pathOfHtml } from './dist-helpers.ts';
+import { serveWithHeaders } from './headers-server.ts';
+
+const SHOTS = join(ROOT, 'test-results/publish');
+const SITE = 'https://guongsang.example.vn';
+let site: BuildResult;
+let server: Awaited<ReturnType<typeof serveWithHeaders>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = build(FIXTURE, undefined, { SITE_URL: SITE });
+  if (site.status !== 0) throw new Error(site.output);
+  server = await serveWithHeaders(site.outDir);
+  browser = await launchBrowser();
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Watched {
+  page: Page;
+  problems: string[];
+}
+
+/** A page whose console errors, script errors, CSP violations and foreign requests are recorded. */
+async function watchedPage(context: BrowserContext): Promise<Watched> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  // Init scripts run outside the page's CSP, so they can listen for its violations.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`other host: ${r.url()}`);
+  });
+  return { page, problems };
+}
+
+describe('under the Content-Security-Policy', () => {
+  it('every page loads with no console error, no violation and no request to another host', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    const paths = filesOf(site.outDir, '.html').map(pathOfHtml).filter((p) => p !== '/404.html');
+    if (paths.includes('/tim-kiem/')) paths.push('/tim-kiem/?q=n%C3%AAu%20g%C6%B0%C6%A1ng');
+    for (const path of paths) {
+      // The search page fetches its index after load; other pages are done at load.
+      const response = await page.goto(server.url + path, { waitUntil: path.startsWith('/tim-kiem/') ? 'networkidle' : 'load' });
+      expect(response?.status(), path).toBe(200);
+      expect(response?.headers()['content-security-policy'], path).toMatch(/script-src 'self'/);
+      // Interact a little so the reader-tools script really runs.
+      await page.locator('[data-reader="larger"]').click();
+      await page.locator('[data-reader="reset"]').click();
+      expect(problems, path).toEqual([]);
+    }
+    const missing = await page.goto(`${server.url}/khong-co-trang-nay/`, { waitUntil: 'networkidle' });
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+    expect(paths.length).toBeGreaterThan(20);
+    await context.close();
+  });
+
+  it('hashed assets are cached for a year, pages for minutes', async () => {
+    const res = await fetch(`${server.url}/`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(await res.text())![1]!;
+    expect((await fetch(server.url + css)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+});
+
+describe('fonts', () => {
+  it('are the site’s own Noto files, with every Vietnamese letter, and shift nothing when they load', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}/hoi-nghi/hoi-nghi-mau/`, { waitUntil: 'networkidle' });
+    const fontRequests = server.requests.filter((r) => r.endsWith('.woff2'));
+    expect(fontRequests.some((r) => r.includes('vietnamese'))).toBe(true);
+    // Which font Chromium really drew the headline and the sapo with.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const drawnWith = async (selector: string) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web)' : ''}`);
+    };
+    expect(await drawnWith('h1.story-title')).toEqual(['Noto Serif (web)']);
+    expect(await drawnWith('p.sapo')).toEqual(['Noto Sans (web)']);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number }[]) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reader tools', () => {
+  it('change text size and contrast, and remember them on the next page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}/bai-viet/bai-mau-nam-dinh/`, { waitUntil: 'networkidle' });
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.sapo')!).fontSize));
+    await expect.poll(() => page.locator('.reader-tools').isVisible()).toBe(true);
+    const normal = await bodySize();
+    await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+    await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+    expect(await page.getAttribute('html', 'data-co-chu')).toBe('2');
+    expect(await bodySize()).toBeCloseTo(normal * 1.25, 1);
+    await page.getByRole('button', { name: 'Tương phản cao' }).click();
+    expect(await page.getAttribute('html', 'data-tuong-phan')).toBe('cao');
+    expect(await page.getAttribute('[data-reader="contrast"]', 'aria-pressed')).toBe('true');
+
+    await page.click('.main-nav a[href="/hoi-nghi/"]');
+    await page.waitForLoadState('networkidle');
+    expect(await page.getAttribute('html', 'data-co-chu')).toBe('2');
+    expect(await page.getAttribute('html', 'data-tuong-phan')).toBe('cao');
+    await page.goto(`${server.url}/hoi-nghi/hoi-nghi-mau/`, { waitUntil: 'networkidle' });
+    const colours = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.querySelector('.sapo')!).color,
+      link: getComputedStyle(document.querySelector('.story-aside a')!).color,
+      header: getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
+    }));
+    expect(colours).toEqual({ body: 'rgb(0, 0, 0)', text: 'rgb(255, 255, 255)', link: 'rgb(255, 235, 59)', header: 'rgb(0, 0, 0)' });
+    await page.screenshot({ path: join(SHOTS, 'tuong-phan-cao.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Cỡ chữ mặc định' }).click();
+    await page.getByRole('button', { name: 'Tương phản cao' }).click();
+    expect(await page.getAttribute('html', 'data-co-chu')).toBeNull();
+    expect(await page.getAttribute('html', 'data-tuong-phan')).toBeNull();
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getAttribute('html', 'data-tuong-phan')).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('copy the story’s address', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}/bai-viet/bai-mau-nam-dinh/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Đã sao chép liên kết.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/bai-viet/bai-mau-nam-dinh/`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('are absent without JavaScript, and the page is whole', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bai-viet/bai-mau-nam-dinh/`);
+    expect(await page.locator('.reader-tools').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'In bài' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Facebook' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Zalo' }).isVisible()).toBe(true);
+    expect(await page.locator('h1.story-title').textContent()).toBe('Bài mẫu về nêu gương ở Nam Định');
+    expect(await page.locator('.story-body').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('prints the story alone, with its address, date and captioned figure', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.url}/hoi-nghi/hoi-nghi-mau/`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    for (const hidden of ['.site-header', '.main-nav', '.breadcrumb', '.story-aside', '.share-row ul', '.site-footer nav', '.tag-row a[href*="chuyen-muc"]']) {
+      if (await page.locator(hidden).count()) expect(await shown(hidden), hidden).toBe(false);
+    }
+    for (const visible of ['h1.story-title', '.dateline', '.print-url', '.figure figcaption', '.story-body']) expect(await shown(visible), visible).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.figure')!).breakInside)).toBe('avoid');
+
+    const pdf = join(SHOTS, 'in-bai.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Hội nghị mẫu về trách nhiệm nêu gương');
+    expect(text).toContain(`Địa chỉ bài viết: ${SITE}/hoi-nghi/hoi-nghi-mau/`);
+    expect(text).toMatch(/Cập nhật lúc 14:30, Thứ Bảy, 20\/07\/2019/);
+    expect(text).toMatch(/Ảnh minh họa cho hội nghị mẫu\s+Ảnh: Gương Sáng/);
+    expect(text).not.toContain('Tin khác');
+    expect(text).not.toContain('Tìm kiếm');
+    expect(text).not.toContain('Chia sẻ');
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SHOTS, 'in-bai')]);
+    expect(readdirSync(SHOTS).filter((f) => /^in-bai-\d+\.png$/.test(f)).length).toBeGreaterThan(0);
+    expect(existsSync(join(SHOTS, 'tuong-phan-cao.png'))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Search over the real sample content (content/), built once with `astro build`:
+ * the quality run of queries.tsv against the query layer and against Pagefind
+ * alone, what the index holds, and the search page in headless Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build, ROOT, type BuildResult } from '../build/build-helpers.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { buildBaselineIndex, evaluate, formatSummary, readCases, summarise, type CaseResult } from './evaluate.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { loadPagefind } from '../../src/lib/search/node-pagefind.ts';
+
+let site: BuildResult;
+let results: CaseResult[];
+beforeAll(async () => {
+  site = build(join(ROOT, 'content'));
+  if (site.status !== 0) throw new Error(site.output);
+  const baseline = join(site.outDir, '..', `${site.outDir.split('/').pop()}-baseline`);
+  await buildBaselineIndex(site.outDir, baseline);
+  results = await evaluate(readCases(), join(site.outDir, 'pagefind'), baseline);
+  const summary = summarise(results);
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results/search-quality.json'), `${JSON.stringify({ summary, results }, null, 2)}\n`);
+  console.log(`\nSearch quality (tests/search/queries.tsv)\n${formatSummary(summary)}\n`);
+});
+
+describe('queries.tsv', () => {
+  it('has at least 80 queries, of every kind the issue names', () => {
+    expect(results.length).toBeGreaterThanOrEqual(80);
+    const kinds = new Set(results.map((r) => r.category));
+    for (const k of ['accented', 'unaccented', 'nfd', 'telex', 'vni', 'name', 'place', 'code', 'phrase', 'missing']) expect(kinds, k).toContain(k);
+    expect(results.filter((r) => r.category === 'nfd').every((r) => r.query !== r.query.normalize('NFC'))).toBe(true);
+  });
+
+  it('puts the expected page first for at least 95% of queries', () => {
+    const misses = results.filter((r) => r.rank !== 1).map((r) => `${r.query} → #${r.rank} (${r.top[0]})`);
+    expect(results.filter((r) => r.rank === 1).length / results.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never leaves an expected page out of the top 3', () => {
+    expect(results.filter((r) => r.rank < 1 || r.rank > 3).map((r) => `${r.query} → #${r.rank}`)).toEqual([]);
+  });
+
+  it('says which words found nothing, and only those', () => {
+    for (const r of results) expect(r.reportedMissing, r.query).toEqual(r.missing);
+  });
+
+  it('does better than Pagefind alone on the same queries', () => {
+    const s = summarise(results);
+    expect(s.successAt1).toBeGreaterThan(s.baselineSuccessAt1);
+  });
+});
+
+describe('the index', () => {
+  let engine: SearchEngine;
+  let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
+  beforeAll(async () => {
+    pagefind = await loadPagefind(join(site.outDir, 'pagefind'));
+    engine = new SearchEngine(pagefind);
+  });
+  afterAll(() => pagefind.destroy());
+
+  const fragments = () =>
+    readdirSync(join(site.outDir, 'pagefind/fragment')).map((f) => JSON.parse(gunzipSync(readFileSync(join(site.outDir, 'pagefind/fragment', f))).toString('utf8').slice('pagefind_dcd'.length)));
+
+  it('holds story pages only, each with its metadata, filters and a date sort key', async () => {
+    const all = fragments();
+    expect(all.length).toBe(25);
+    for (const f of all) {
+      expect(f.url, f.url).toMatch(/^\/(van-ban|hoi-nghi|bai-viet|guong-sang\/(ca-nhan|tap-the))\/[a-z0-9-]+\/$/);
+      for (const k of ['title', 'sapo', 'date', 'type']) expect(f.meta[k], `${f.url} ${k}`).toBeTruthy();
+      expect(Object.keys(f.filters)).toEqual(expect.arrayContaining(['type', 'year']));
+      expect(f.content).toBe(f.content.normalize('NFC'));
+    }
+    // Pages without a sort key would vanish from a search sorted by date.
+    const byDate = await pagefind.search(null, { sort: { date: 'desc' } });
+    expect(byDate.results.length).toBe(25);
+  });
+
+  it('keeps the lookup keys out of the text that excerpts are made from', () => {
+    for (const f of fragments()) {
+      expect(f.content, f.url).not.toMatch(/\bv[bc](qd|ct|nq|nd|kl|hd)\d+z\b/);
+      expect(f.content, f.url).not.toContain('Cập nhật lúc'); // the dateline is not the story
+    }
+  });
+
+  it('prefers exact diacritics for accented words and folds đ for unaccented ones', async () => {
+    const marked = async (q: string) => (await engine.hits(await engine.search(q), 0, 1))[0]!.excerpt.filter((s) => s.mark).map((s) => s.text.toLowerCase());
+    expect(new Set(await marked('đảng'))).toEqual(new Set(['đảng']));
+    expect(await marked('dang vien')).toContain('đảng');
+  });
+
+  it('filters and sorts by date', async () => {
+    const filtered = await engine.search('nêu gương', { filters: { type: 'Gương sáng' } });
+    expect(filtered.pages.length).toBeGreaterThan(0);
+    const hits = await engine.hits(filtered, 0, 50);
+    expect(hits.every((h) => h.type === 'Gương sáng')).toBe(true);
+    const newest = await engine.hits(await engine.search('nêu gương', { sort: 'date' }), 0, 50);
+    const dates = newest.map((h) => h.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('npm run search', () => {
+  it('prints the top results of the same query layer, as JSON for machines', () => {
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/search.ts', '--dist', site.outDir, '--json', '--limit', '2', 'dao duc toan'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.results).toHaveLength(2);
+    expect(out.results[0]).toMatchObject({ rank: 1, url: '/hoi-nghi/giao-ban-lan-thu-x-cum-dong-bang-bac-bo/', type: 'Hội nghị' });
+    expect(out.results[0].marked).toEqual(['Đào', 'Đức', 'Toàn']);
+    const text = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/search.ts', '--dist', site.outDir, 'buif thij nuj qwerty'], { cwd: ROOT, encoding: 'utf8' });
+    expect(text.stdout).toContain('(hiểu là “bùi thị nụ qwerty”)');
+    expect(text.stdout).toContain('Không trang nào có: “qwerty”');
+    expect(text.stdout).toMatch(/ 1\. \[Gương sáng\] 11\/05\/2021 {2}Cô giáo Bùi Thị Nụ/);
+  });
+});
+
+describe('the search page in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveStatic(site.outDir);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const settled = (q: string) => page.waitForFunction((query) => {
+    const list = document.querySelector('#search-results');
+    return list?.getAttribute('data-state') === 'done' && list.getAttribute('data-query') === query;
+  }, q);
+
+  it('loads no search code until the box is used', async () => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}/tim-kiem/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /pagefind|search-app/.test(u))).toEqual([]);
+    page.removeAllListeners('request');
+  });
+
+  it('finds an unaccented query as you type, marks the words, filters, and opens the result', async () => {
+    await page.click('#q');
+    await page.keyboard.type('dao duc toan');
+    await settled('dao duc toan');
+    const first = page.locator('#search-results > li').first();
+    expect(await first.locator('.card-title a').getAttribute('href')).toBe('/hoi-nghi/giao-ban-lan-thu-x-cum-dong-bang-bac-bo/');
+    expect(await first.locator('mark').allTextContents()).toEqual(['Đào', 'Đức', 'Toàn']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dao duc toan');
+
+    await page.check('input[name="loai"][value="Văn bản"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') === 'Văn bản' && document.querySelector('#search-results')?.getAttribute('data-state') === 'done');
+    const types = await page.locator('#search-results .badge').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Văn bản']));
+
+    await page.check('input[name="loai"][value=""]');
+    await settled('dao duc toan');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('loai'));
+    await page.locator('#q').press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/hoi-nghi/giao-ban-lan-thu-x-cum-dong-bang-bac-bo/');
+    await Promise.all([page.waitForURL('**/hoi-nghi/giao-ban-lan-thu-x-cum-dong-bang-bac-bo/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toContain('Giao ban Cụm Đồng bằng Bắc bộ');
+  });
+
+  it('reloads a shared search from its URL and says which words found nothing', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('Bùi Thị Nụ qwerty')}`);
+    await settled('Bùi Thị Nụ qwerty');
+    expect(await page.inputValue('#q')).toBe('Bùi Thị Nụ qwerty');
+    expect(await page.locator('#search-results .card-title a').first().getAttribute('href')).toBe('/guong-sang/ca-nhan/bui-thi-nu/');
+    expect(await page.textContent('#search-note')).toContain('“qwerty”');
+  });
+
+  it('shows a clear empty state', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=zzqqxx`);
+    await settled('zzqqxx');
+    expect(await page.textContent('#search-status')).toContain('Không tìm thấy kết quả nào');
+    expect(await page.isVisible('#search-empty')).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Vitest global setup: a temporary folder for the one build of the real sample
+ * content (content/) that the e2e and quality tests share. The build itself is
+ * made lazily by the first test file that asks for it (see site.ts), so a run of
+ * unit tests alone never pays for it.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder holding the shared build: dist/, its Astro cache, and its status files. */
+    siteRoot: string;
+  }
+}
+
+/**
+ * Builds whose output folder lies outside the current folder share Astro 7's
+ * scratch folder <cwd>/.astro/.prerender/, and two such builds at the same time
+ * (another developer's test run, say) delete each other's files. Inside the
+ * project, Astro puts that scratch folder in the output folder instead.
+ */
+export const SCRATCH = resolve(import.meta.dirname, '../../node_modules/.cache');
+
+export default function setup(project: TestProject): () => void {
+  mkdirSync(SCRATCH, { recursive: true });
+  const root = mkdtempSync(join(SCRATCH, 'gs-site-'));
+  project.provide('siteRoot', root);
+  return () => rmSync(root, { recursive: true, force: true });
+}

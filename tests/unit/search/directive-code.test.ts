@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { citeKey, findCodes, parseCode, selfKey } from '../../../src/lib/search/directive-code.ts';
+
+const key = (q: string) => {
+  const found = findCodes(q);
+  expect(found, q).toHaveLength(1);
+  return selfKey(found[0]!);
+};
+
+describe('directive codes', () => {
+  it('reads every spelling of Quy định 08 as one document', () => {
+    for (const q of ['08-QĐi/TW', '08-QĐ/TW', '08-QĐi/TƯ', '08-Qđi', 'qđi 08', 'QĐ 08', 'quy định 08', 'quy dinh 08', 'Quy định số 08', '8-QĐi/TW']) {
+      expect(key(q), q).toBe('vbqd8z');
+    }
+  });
+  it('reads every spelling of Chỉ thị 05 as one document', () => {
+    for (const q of ['05-CT/TW', '05/CT-TW', '05-CT/TƯ', '05/CT- TW', 'chỉ thị 05', 'chi thi 05', 'ct 05']) expect(key(q), q).toBe('vbct5z');
+  });
+  it('keeps the year and issuer of codes that have them', () => {
+    expect(parseCode('157/2007/NĐ-CP')).toMatchObject({ kind: 'nd', number: '157', year: '2007', issuer: 'cp' });
+    expect(parseCode('157/20007/NĐ-CP')).toMatchObject({ kind: 'nd', number: '157' });
+    expect(parseCode('18-NQ/ĐUK')).toMatchObject({ kind: 'nq', number: '18', issuer: 'duk' });
+  });
+  it('closes keys so that a short number is not a prefix of a longer one', () => {
+    expect(selfKey({ kind: 'qd', number: '1' })).toBe('vbqd1z');
+    expect('vbqd101z'.startsWith(selfKey({ kind: 'qd', number: '1' }))).toBe(false);
+    expect(citeKey({ kind: 'ct', number: '5' })).toBe('vcct5z');
+  });
+  it('finds codes inside longer queries and says where they are', () => {
+    const found = findCodes('quy định 101 nêu gương');
+    expect(found).toEqual([expect.objectContaining({ kind: 'qd', number: '101', start: 0, end: 12 })]);
+  });
+  it('does not take dates, numbers or names for codes', () => {
+    for (const q of ['20/7/2019', '7/6/2012', '2.500 việc', 'Bùi Thị Nụ', 'Nghị quyết TW4 khóa XII', 'khóa XII', 'nêu gương']) expect(findCodes(q), q).toEqual([]);
+    expect(parseCode('Nghị quyết Trung ương 4 khóa XI')).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { excerptText } from '../../../src/lib/search/excerpt.ts';
+import type { PagefindApi, PagefindResponse } from '../../../src/lib/search/pagefind-types.ts';
+
+/**
+ * A small stand-in for Pagefind 1.6 with its two habits that matter here: words
+ * match by prefix after folding marks (but not đ), and a term nothing starts with
+ * quietly matches shorter words that are prefixes of it.
+ */
+function fakePagefind(pages: Record<string, { content: string; meta?: Record<string, string> }>): PagefindApi {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const search = async (term: string | null): Promise<PagefindResponse> => {
+    const t = fold(term ?? '');
+    const hits = (match: (w: string) => boolean) =>
+      Object.entries(pages).flatMap(([id, p]) => {
+        const words = p.content.split(/\s+/).map((w, i) => [fold(w), i] as const).filter(([w]) => match(w)).map(([, i]) => i);
+        const metaHit = Object.entries(p.meta ?? {}).filter(([, v]) => v.split(/\s+/).some((w) => match(fold(w)))).map(([k]) => k);
+        if (!words.length && !metaHit.length) return [];
+        return [{ id, score: words.length + metaHit.length, words, ...(metaHit.length ? { matchedMetaFields: metaHit } : {}), data: async () => ({ url: `/${id}/`, content: p.content, word_count: 0, filters: {}, meta: { title: id, ...p.meta }, excerpt: '' }) }];
+      });
+    let results = hits((w) => w.startsWith(t));
+    if (!results.length) results = hits((w) => w.length > 0 && t.startsWith(w));
+    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+  };
+  return { search, filters: async () => ({}) };
+}
+
+const engine = () =>
+  new SearchEngine(
+    fakePagefind({
+      a: { content: 'Phó Bí thư Thành ủy Đào Đức Toàn phát biểu về đạo đức.', meta: { title: 'Giao ban' } },
+      b: { content: 'Bài về đạo đức và toàn thể cán bộ, khóa X.' },
+      c: { content: 'Văn bản chỉ đạo.', meta: { k: 'vbct5z', title: 'Chỉ thị 05-CT/TW' } },
+      d: { content: 'Thực hiện Chỉ thị 05-CT/TW ở cơ sở.', meta: { k: 'vcct5z' } },
+    }),
+  );
+
+describe('search engine', () => {
+  it('finds đ words from an unaccented query and marks them', async () => {
+    const e = engine();
+    const out = await e.search('dao duc toan');
+    expect(out.pages[0]!.id).toBe('a');
+    const [hit] = await e.hits(out, 0, 1);
+    expect(excerptText(hit!.excerpt)).toContain('[Đào] [Đức] [Toàn]');
+  });
+  it('reports a word Pagefind would silently answer for a shorter one', async () => {
+    const out = await engine().search('dao duc xyzabc');
+    expect(out.missing).toEqual(['xyzabc']);
+    expect(out.pages.map((p) => p.id).sort()).toEqual(['a', 'b']);
+  });
+  it('puts the directive page first for a code, then the pages citing it', async () => {
+    const out = await engine().search('05/CT-TW');
+    expect(out.pages.map((p) => p.id)).toEqual(['c', 'd']);
+    expect(out.understood).toBe('Chỉ thị 05');
+  });
+  it('searches an unknown code as the words it is made of', async () => {
+    const out = await engine().search('chỉ thị 999');
+    expect(out.missing).toEqual(['999']);
+    expect(out.pages.map((p) => p.id)).toContain('d');
+  });
+});
