@@ -3,7 +3,7 @@
  * ("08-QĐ/TƯ", "05/CT-TW"), become links to the directive's page. Text already
  * inside a link, code or heading is left alone.
  */
-import { DirectiveIndex, findDirectiveCodes, type DirectiveRef } from '../../lib/vi/directive-code.ts';
+import { DirectiveIndex, findCodes, type DirectiveSpellings } from '../../lib/vi/directive-code.ts';
 
 type HastText = { type: 'text'; value: string };
 type HastElement = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: (HastText | HastElement)[] };
@@ -17,19 +17,19 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
 export function splitByCodes(text: string, index: DirectiveIndex, href: (id: string) => string): (HastText | HastElement)[] | undefined {
   const parts: (HastText | HastElement)[] = [];
   let last = 0;
-  for (const code of findDirectiveCodes(text)) {
+  for (const code of findCodes(text, { spoken: false })) {
     const id = index.resolve(code);
     if (!id) continue;
-    if (code.index > last) parts.push({ type: 'text', value: text.slice(last, code.index) });
-    parts.push({ type: 'element', tagName: 'a', properties: { href: href(id), className: ['directive-link'] }, children: [{ type: 'text', value: code.raw }] });
-    last = code.index + code.raw.length;
+    if (code.start > last) parts.push({ type: 'text', value: text.slice(last, code.start) });
+    parts.push({ type: 'element', tagName: 'a', properties: { href: href(id), className: ['directive-link'] }, children: [{ type: 'text', value: code.text }] });
+    last = code.end;
   }
   if (!parts.length) return undefined;
   if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
   return parts;
 }
 
-export function linkDirectiveCodes(directives: readonly DirectiveRef[], href: (id: string) => string) {
+export function linkDirectiveCodes(directives: readonly DirectiveSpellings[], href: (id: string) => string) {
   const index = new DirectiveIndex(directives);
   return {
     name: 'guong-sang:link-directive-codes',

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_DIRS } from '../site/content-dir.ts';
 import { slugFromPath } from '../vi/slug.ts';
-import type { DirectiveRef } from '../vi/directive-code.ts';
+import type { DirectiveSpellings } from '../vi/directive-code.ts';
 import { listContentFiles } from './check/check.ts';
 import { parseContentFile } from './check/frontmatter.ts';
 
-export function readDirectiveRefs(contentDir: string): DirectiveRef[] {
+export function readDirectiveRefs(contentDir: string): DirectiveSpellings[] {
   return listContentFiles(join(contentDir, COLLECTION_DIRS.directives)).flatMap((path) => {
     const { data } = parseContentFile(readFileSync(path, 'utf8'));
     if (!data || typeof data['code'] !== 'string' || data['draft'] === true) return [];

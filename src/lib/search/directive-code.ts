@@ -1,109 +1,11 @@
 /**
- * Document codes (số hiệu văn bản) however readers and the press spell them:
- * "08-QĐi/TW", "08-QĐ/TW", "05/CT-TW", "05-CT/TƯ", "157/2007/NĐ-CP", and the
- * spoken forms "quy định 08", "qđi 08", "chỉ thị 05". A code is reduced to its
- * kind and number, which is what readers remember; the issuer and year are kept
- * when written, but two spellings of one document always give the same key.
+ * Directive codes in search: the shared parser (src/lib/vi/directive-code.ts)
+ * plus the index keys and labels only search uses.
  */
-import { foldKey } from '../vi/normalize.ts';
+import { KIND_LABELS, type DirectiveCode } from '../vi/directive-code.ts';
 
-/** Kind of document, as a short ASCII tag. */
-export type CodeKind = 'qd' | 'ct' | 'nq' | 'nd' | 'kl' | 'hd' | 'tb';
-
-export interface DirectiveRef {
-  kind: CodeKind;
-  /** Number without leading zeros: "8", "157". */
-  number: string;
-  /** Year written inside the code ("157/2007/NĐ-CP"), if any. */
-  year?: string | undefined;
-  /** Issuer abbreviation, folded: "tw", "cp", "duk". */
-  issuer?: string | undefined;
-}
-
-/** A code found in a query, with the character span it covers. */
-export interface FoundCode extends DirectiveRef {
-  start: number;
-  end: number;
-  /** The text as the reader wrote it. */
-  text: string;
-}
-
-/** Abbreviations written inside codes, folded (đ → d) and lower-cased. */
-const ABBREVIATIONS: Record<string, CodeKind> = {
-  qd: 'qd', qdi: 'qd', ct: 'ct', nq: 'nq', nd: 'nd', kl: 'kl', hd: 'hd', tb: 'tb',
-};
-
-/** Full names of kinds, folded, as readers type them. */
-const KIND_WORDS: [string, CodeKind][] = [
-  ['quy dinh', 'qd'],
-  ['chi thi', 'ct'],
-  ['nghi quyet', 'nq'],
-  ['nghi dinh', 'nd'],
-  ['ket luan', 'kl'],
-  ['huong dan', 'hd'],
-  ['thong bao', 'tb'],
-];
-
-/** Vietnamese names of the kinds, for messages. */
-export const KIND_LABELS: Record<CodeKind, string> = {
-  qd: 'Quy định', ct: 'Chỉ thị', nq: 'Nghị quyết', nd: 'Nghị định', kl: 'Kết luận', hd: 'Hướng dẫn', tb: 'Thông báo',
-};
-
-const ISSUER_ALIASES: Record<string, string> = { 'tu': 'tw', 't.u': 'tw', 'tw': 'tw' };
-
-const normNumber = (n: string): string => String(Number.parseInt(n, 10));
-const normIssuer = (s: string | undefined): string | undefined => {
-  if (!s) return undefined;
-  const f = foldKey(s).replace(/\s+/g, '');
-  return ISSUER_ALIASES[f] ?? f.replace(/\./g, '');
-};
-
-/**
- * A code written as such: number, optional year, kind abbreviation, optional issuer,
- * separated by "-", "/" or spaces in any order the press uses.
- */
-const WRITTEN = /(?<![\p{L}\p{N}])(\d{1,4})(?:\s*\/\s*(\d{4,5}))?\s*[-/]\s*([\p{L}.]{2,4})(?:\s*[-/]\s*([\p{L}.]{1,8}))?(?![\p{L}\p{N}])/gu;
-
-/** Kind abbreviation or full kind name next to a number: "qđi 08", "quy định 08", "08 qđi". */
-const SPOKEN_BEFORE = /(?<![\p{L}\p{N}])(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl|hd|tb|quy\s+định|quy\s+dinh|chỉ\s+thị|chi\s+thi|nghị\s+quyết|nghi\s+quyet|nghị\s+định|nghi\s+dinh|kết\s+luận|ket\s+luan|hướng\s+dẫn|huong\s+dan|thông\s+báo|thong\s+bao)\s*(?:số\s+|so\s+)?(\d{1,4})(?![\p{L}\p{N}])/giu;
-const SPOKEN_AFTER = /(?<![\p{L}\p{N}])(\d{1,4})\s*(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl)(?![\p{L}\p{N}])/giu;
-
-function kindOf(word: string): CodeKind | undefined {
-  const f = foldKey(word).replace(/\s+/g, ' ').replace(/\./g, '');
-  return ABBREVIATIONS[f] ?? KIND_WORDS.find(([w]) => w === f)?.[1];
-}
-
-/** Every code in `text`, left to right, without overlaps. */
-export function findCodes(text: string): FoundCode[] {
-  const found: FoundCode[] = [];
-  const overlaps = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-  for (const m of text.matchAll(WRITTEN)) {
-    const [whole, num, year, a, b] = m;
-    const start = m.index;
-    // "05/CT-TW": kind first then issuer; "08-QĐi/TW" the same; "157/2007/NĐ-CP" with a year.
-    const kind = kindOf(a!);
-    if (!kind) continue;
-    found.push({ kind, number: normNumber(num!), year, issuer: normIssuer(b), start, end: start + whole.length, text: whole });
-  }
-  for (const re of [SPOKEN_BEFORE, SPOKEN_AFTER]) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      const [kindText, num] = re === SPOKEN_BEFORE ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-      const kind = kindOf(kindText);
-      if (!kind) continue;
-      found.push({ kind, number: normNumber(num), start, end, text: m[0] });
-    }
-  }
-  return found.sort((x, y) => x.start - y.start);
-}
-
-/** The one code a string is, when the whole string is a code ("08-QĐi/TW"); used for front matter. */
-export function parseCode(code: string): DirectiveRef | undefined {
-  const found = findCodes(code.trim());
-  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === code.trim().length ? found[0] : undefined;
-}
+export { findCodes, parseCode, KIND_LABELS, type CodeKind, type FoundCode } from '../vi/directive-code.ts';
+export type DirectiveRef = DirectiveCode;
 
 /**
  * Index keys. Pagefind matches by prefix, so the number is closed with "z":

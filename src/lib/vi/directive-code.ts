@@ -1,65 +1,123 @@
 /**
- * Document codes of Party and State directives as the press writes them:
- * 08-QĐi/TW, 08-QĐ/TW, 05/CT-TW, 05-CT/TƯ, 101- QĐ/TW, 157/2007/NĐ-CP, 18-NQ/ĐUK.
- * Every spelling of one document maps to one key.
+ * Document codes (số hiệu văn bản) however readers and the press spell them:
+ * "08-QĐi/TW", "08-QĐ/TW", "05/CT-TW", "05-CT/TƯ", "101- QĐ/TW", "157/2007/NĐ-CP",
+ * and the spoken forms "quy định 08", "qđi 08", "chỉ thị 05". One parser serves
+ * the content check, the auto-linking of bodies and the search query layer.
  */
 import { foldKey } from './normalize.ts';
 
-/** Document type abbreviations, folded, to the family they belong to (QĐ and QĐi are both Quy định). */
-const TYPE_FAMILY: Record<string, string> = { qdi: 'qd', qd: 'qd', ct: 'ct', nq: 'nq', nd: 'nd', kl: 'kl', hd: 'hd', tb: 'tb' };
-/** Issuer abbreviations, folded, to one spelling (TW, TƯ, T.Ư, T.W are all Trung ương). */
-const ISSUER_CANON: Record<string, string> = { tw: 'tw', 'tu': 'tw', 't.u': 'tw', 't.w': 'tw', duk: 'duk', cp: 'cp', ttg: 'ttg', bct: 'bct', bbt: 'bbt' };
-
-const TYPES = 'QĐi|QĐ|Qđi|Qđ|QDi|QD|qđi|qđ|qdi|qd|CT|ct|NQ|nq|NĐ|Nđ|ND|nđ|nd|KL|kl|HD|hd|TB|tb';
-const ISSUERS = 'T\\.Ư|T\\.W|TƯ|TW|Tư|ĐUK|ĐU|DUK|CP|TTg|BCT|BBT|tw|tư|đuk|cp';
-/**
- * number [/year] sep type [sep issuer], separators "-" or "/" with stray spaces.
- * The first group may be followed by "/year" (157/2007/NĐ-CP).
- */
-const CODE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,4})(?:\\/(\\d{4,5}))?\\s*[-/]\\s*(${TYPES})(?:\\s*[-/]\\s*(${ISSUERS}))?(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** Kind of document, as a short ASCII tag. */
+export type CodeKind = 'qd' | 'ct' | 'nq' | 'nd' | 'kl' | 'hd' | 'tb';
 
 export interface DirectiveCode {
-  /** The text as written. */
-  raw: string;
-  /** Offset in the searched text. */
-  index: number;
+  kind: CodeKind;
+  /** Number without leading zeros: "8", "157". */
   number: string;
+  /** Year written inside the code ("157/2007/NĐ-CP"), if any. */
   year?: string | undefined;
-  /** Type family: qd, ct, nq, nd, kl, hd. */
-  type: string;
-  /** Canonical issuer (tw, duk, cp …) when written. */
+  /** Issuer abbreviation, folded: "tw", "cp", "duk". */
   issuer?: string | undefined;
 }
 
-const canonIssuer = (s: string | undefined) => {
-  if (!s) return undefined;
-  const k = foldKey(s).replace(/\s/g, '');
-  return ISSUER_CANON[k] ?? k;
+/** A code found in a text, with the character span it covers. */
+export interface FoundCode extends DirectiveCode {
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** Written as a code ("08-QĐi/TW"), not spoken ("quy định 08"). */
+  written: boolean;
+}
+
+/** Abbreviations written inside codes, folded (đ → d) and lower-cased. */
+const ABBREVIATIONS: Record<string, CodeKind> = {
+  qd: 'qd', qdi: 'qd', ct: 'ct', nq: 'nq', nd: 'nd', kl: 'kl', hd: 'hd', tb: 'tb',
 };
 
-/** All document codes in a text, in order. */
-export function findDirectiveCodes(text: string): DirectiveCode[] {
-  const out: DirectiveCode[] = [];
-  for (const m of text.normalize('NFC').matchAll(CODE_RE)) {
-    const [raw, number, year, type, issuer] = m;
-    out.push({ raw, index: m.index, number: String(Number(number)).padStart(2, '0'), year, type: TYPE_FAMILY[foldKey(type!)] ?? foldKey(type!), issuer: canonIssuer(issuer) });
+/** Full names of kinds, folded, as readers type them. */
+const KIND_WORDS: [string, CodeKind][] = [
+  ['quy dinh', 'qd'],
+  ['chi thi', 'ct'],
+  ['nghi quyet', 'nq'],
+  ['nghi dinh', 'nd'],
+  ['ket luan', 'kl'],
+  ['huong dan', 'hd'],
+  ['thong bao', 'tb'],
+];
+
+/** Vietnamese names of the kinds, for messages. */
+export const KIND_LABELS: Record<CodeKind, string> = {
+  qd: 'Quy định', ct: 'Chỉ thị', nq: 'Nghị quyết', nd: 'Nghị định', kl: 'Kết luận', hd: 'Hướng dẫn', tb: 'Thông báo',
+};
+
+/** TW, TƯ, T.Ư and T.W are all Trung ương. */
+const ISSUER_ALIASES: Record<string, string> = { tu: 'tw', 't.u': 'tw', tw: 'tw', 't.w': 'tw' };
+
+const normNumber = (n: string): string => String(Number.parseInt(n, 10));
+const normIssuer = (s: string | undefined): string | undefined => {
+  if (!s) return undefined;
+  const f = foldKey(s).replace(/\s+/g, '');
+  return ISSUER_ALIASES[f] ?? f.replace(/\./g, '');
+};
+
+/**
+ * A code written as such: number, optional year, kind abbreviation, optional issuer,
+ * separated by "-", "/" or spaces in any order the press uses. The issuer starts
+ * and ends with a letter, so a full stop after "TW." is not part of it.
+ */
+const WRITTEN = /(?<![\p{L}\p{N}])(\d{1,4})(?:\s*\/\s*(\d{4,5}))?\s*[-/]\s*([\p{L}.]{2,4})(?:\s*[-/]\s*(\p{L}(?:[\p{L}.]{0,6}\p{L})?))?(?![\p{L}\p{N}])/gu;
+
+/** Kind abbreviation or full kind name next to a number: "qđi 08", "quy định 08", "08 qđi". */
+const SPOKEN_BEFORE = /(?<![\p{L}\p{N}])(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl|hd|tb|quy\s+định|quy\s+dinh|chỉ\s+thị|chi\s+thi|nghị\s+quyết|nghi\s+quyet|nghị\s+định|nghi\s+dinh|kết\s+luận|ket\s+luan|hướng\s+dẫn|huong\s+dan|thông\s+báo|thong\s+bao)\s*(?:số\s+|so\s+)?(\d{1,4})(?![\p{L}\p{N}])/giu;
+const SPOKEN_AFTER = /(?<![\p{L}\p{N}])(\d{1,4})\s*(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl)(?![\p{L}\p{N}])/giu;
+
+function kindOf(word: string): CodeKind | undefined {
+  const f = foldKey(word).replace(/\s+/g, ' ').replace(/\./g, '');
+  return ABBREVIATIONS[f] ?? KIND_WORDS.find(([w]) => w === f)?.[1];
+}
+
+/**
+ * Every code in `text`, left to right, without overlaps. `spoken: false` keeps
+ * only codes written as codes — what a story body links, since "Chỉ thị 05"
+ * in prose may mean another body's directive.
+ */
+export function findCodes(text: string, { spoken = true }: { spoken?: boolean } = {}): FoundCode[] {
+  const found: FoundCode[] = [];
+  const overlaps = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (const m of text.matchAll(WRITTEN)) {
+    const [whole, num, year, a, b] = m;
+    const start = m.index;
+    const kind = kindOf(a!);
+    if (!kind) continue;
+    found.push({ kind, number: normNumber(num!), year, issuer: normIssuer(b), start, end: start + whole.length, text: whole, written: true });
   }
-  return out;
+  if (spoken) {
+    for (const re of [SPOKEN_BEFORE, SPOKEN_AFTER]) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (overlaps(start, end)) continue;
+        const [kindText, num] = re === SPOKEN_BEFORE ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+        const kind = kindOf(kindText);
+        if (!kind) continue;
+        found.push({ kind, number: normNumber(num), start, end, text: m[0], written: false });
+      }
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
 }
 
-/** "08-QĐi/TW" and "08-QĐ/TƯ" → "08-qd-tw"; an issuer-less "08-Qđi" → "08-qd". */
-export const codeKey = (c: Pick<DirectiveCode, 'number' | 'type' | 'issuer'>): string => [c.number, c.type, c.issuer].filter(Boolean).join('-');
-
-/** Parses one code written on its own (front matter `code`/`aliases`); undefined if it is not a code. */
-export function parseDirectiveCode(code: string): DirectiveCode | undefined {
-  const [first] = findDirectiveCodes(code.trim());
-  return first && first.raw.length >= code.trim().length - 1 ? first : undefined;
+/** The one code a string is, when the whole string is a code ("08-QĐi/TW"); used for front matter. */
+export function parseCode(code: string): FoundCode | undefined {
+  const found = findCodes(code.trim());
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === code.trim().length ? found[0] : undefined;
 }
 
-export interface DirectiveRef {
+/** "08-QĐi/TW" and "08-QĐ/TƯ" → "qd-8-tw"; an issuer-less "08-Qđi" → "qd-8". */
+export const codeKey = (c: Pick<DirectiveCode, 'kind' | 'number' | 'issuer'>): string => [c.kind, c.number, c.issuer].filter(Boolean).join('-');
+
+/** A directive entry's id with the spellings of its code. */
+export interface DirectiveSpellings {
   id: string;
   code: string;
   aliases: readonly string[];
@@ -69,10 +127,10 @@ export interface DirectiveRef {
 export class DirectiveIndex {
   private readonly byKey = new Map<string, Set<string>>();
 
-  constructor(directives: readonly DirectiveRef[]) {
+  constructor(directives: readonly DirectiveSpellings[]) {
     for (const d of directives) {
       for (const spelling of [d.code, ...d.aliases]) {
-        const c = parseDirectiveCode(spelling);
+        const c = parseCode(spelling);
         if (!c) continue;
         // Index with and without the issuer, so "08-Qđi" still finds 08-QĐi/TW.
         for (const key of new Set([codeKey(c), codeKey({ ...c, issuer: undefined })])) {
@@ -83,7 +141,7 @@ export class DirectiveIndex {
   }
 
   /** The id of the one directive a code means, or undefined if none or ambiguous. */
-  resolve(code: Pick<DirectiveCode, 'number' | 'type' | 'issuer'>): string | undefined {
+  resolve(code: Pick<DirectiveCode, 'kind' | 'number' | 'issuer'>): string | undefined {
     const ids = this.byKey.get(codeKey(code));
     return ids && ids.size === 1 ? [...ids][0] : undefined;
   }

@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { COLLECTION_DIRS, type CollectionName } from '../../site/content-dir.ts';
 import { slugFromPath, slugify } from '../../vi/slug.ts';
 import { closest } from '../../text/closest.ts';
-import { DirectiveIndex, findDirectiveCodes } from '../../vi/directive-code.ts';
+import { DirectiveIndex, findCodes } from '../../vi/directive-code.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { schemaProblems, valueAtPath } from './schema-rules.ts';
 import { textProblems } from './text-rules.ts';
@@ -250,9 +250,9 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
   );
   for (const e of entries) {
     e.parsed.prose.split('\n').forEach((text, i) => {
-      for (const code of findDirectiveCodes(text)) {
+      for (const code of findCodes(text, { spoken: false })) {
         if (index.resolve(code)) continue;
-        problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'unknown-directive-code', message: `bài nhắc tới văn bản "${code.raw}" nhưng trang chưa có văn bản này; hãy thêm nó vào content/van-ban/ (hoặc thêm cách viết này vào aliases của văn bản đã có) để có liên kết` });
+        problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'unknown-directive-code', message: `bài nhắc tới văn bản "${code.text}" nhưng trang chưa có văn bản này; hãy thêm nó vào content/van-ban/ (hoặc thêm cách viết này vào aliases của văn bản đã có) để có liên kết` });
       }
     });
   }

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { DirectiveIndex } from '../../vi/directive-code.ts';
-import { findDirectiveCodes } from '../../vi/directive-code.ts';
+import { findCodes, parseCode } from '../../vi/directive-code.ts';
 
 export interface FixResult {
   text: string;
@@ -48,8 +48,8 @@ export function fixSource(source: string, index: DirectiveIndex, directiveIds: R
   if (isSeq(directives)) {
     directives.items.forEach((item, i) => {
       if (!isScalar(item) || typeof item.value !== 'string' || directiveIds.has(item.value)) return;
-      const [code] = findDirectiveCodes(item.value);
-      const id = code && code.raw.length >= item.value.trim().length - 1 ? index.resolve(code) : undefined;
+      const code = parseCode(item.value);
+      const id = code?.written ? index.resolve(code) : undefined;
       if (!id) return;
       changes.push(`directives (mục ${i + 1}): "${item.value}" → "${id}"`);
       item.value = id;
@@ -60,7 +60,7 @@ export function fixSource(source: string, index: DirectiveIndex, directiveIds: R
     const node = doc.get(field, true);
     const scalars = isScalar(node) ? [node] : isSeq(node) ? node.items.filter(isScalar) : [];
     for (const s of scalars) {
-      if (typeof s.value !== 'string' || !findDirectiveCodes(s.value).length) continue;
+      if (typeof s.value !== 'string' || !findCodes(s.value, { spoken: false }).length) continue;
       const tidy = tidyCode(s.value);
       if (tidy !== s.value) {
         changes.push(`${field}: "${s.value}" → "${tidy}"`);
