@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -27,6 +27,8 @@ const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-results/lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const write = process.argv.includes('--write');
+/** Other work on the machine lowers the performance scores: the load is recorded with them. */
+const LOAD_AT_START = loadavg()[0]!;
 
 // Build into a folder the server already serves: its URL is the site URL.
 const work = mkdtempSync(join(tmpdir(), 'gs-lighthouse-'));
@@ -90,7 +92,7 @@ const lighthouseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/ligh
 const table = [
   `### Lighthouse — ${new Date().toISOString().slice(0, 10)}`,
   '',
-  `Command: \`node_modules/.bin/node scripts/lighthouse.ts${write ? ' --write' : ''}\` (Lighthouse ${lighthouseVersion}, ${CHROME_PATH}; the site served on loopback with dist/_headers).`,
+  `Command: \`node_modules/.bin/node scripts/lighthouse.ts${write ? ' --write' : ''}\` (Lighthouse ${lighthouseVersion}, ${CHROME_PATH}; the site served on loopback with dist/_headers; load average ${LOAD_AT_START.toFixed(1)} at the start).`,
   'Mobile is Lighthouse\'s default (simulated slow 4G, 4× CPU slowdown); desktop is its desktop preset.',
   '',
   '| page | form | performance | accessibility | best practices | SEO | audits below 100 |',
