@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { siteData } from '../../lib/site/site-data.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site/labels.ts';
 import { renderShareImage } from '../../lib/publish/share-image.ts';
+import { cachedShareImage } from '../../lib/publish/share-image-cache.ts';
+import { resolve } from 'node:path';
 import { shareImagePath } from '../../lib/publish/share.ts';
 import { shareKicker, SITE_SHARE_IMAGE } from '../../lib/publish/site-publish.ts';
 
@@ -36,6 +38,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: Card };
-  const jpeg = await renderShareImage({ ...card, siteName: SITE_NAME });
+  // The same cache folder Astro uses, so `ASTRO_CACHE_DIR` separates builds of different content.
+  const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+  const jpeg = await cachedShareImage({ ...card, siteName: SITE_NAME }, cacheDir, renderShareImage);
   return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
