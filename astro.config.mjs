@@ -7,7 +7,7 @@ import { nfcText } from './src/integrations/markdown/nfc-text.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { linkDirectiveCodes } from './src/integrations/markdown/link-directive-codes.ts';
 import { readDirectiveRefs } from './src/lib/content/directive-refs.ts';
-import { contentDir } from './src/lib/site/content-dir.ts';
+import { cacheDirFor, contentDir } from './src/lib/site/content-dir.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 /** @param {string} id */
@@ -20,8 +20,8 @@ export default defineConfig({
   // Keep whitespace between inline elements: Vietnamese prose is often built from several.
   compressHTML: true,
   outDir: process.env.OUT_DIR ?? './dist',
-  // Separate caches let tests and benchmarks build other content folders side by side.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // One cache per content folder: tests and benchmarks build other folders side by side.
+  cacheDir: cacheDirFor(contentDir()),
   markdown: { processor: satteri({ hastPlugins: [nfcText, linkDirectiveCodes(readDirectiveRefs(contentDir()), directiveHref)] }) },
   integrations: [contentGuard(), mdx(), searchIndex()],
   devToolbar: { enabled: false },

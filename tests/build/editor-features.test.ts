@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname } from 'node:path';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { build, FIXTURE, fixtureCopy, ROOT, page, type BuildResult } from './build-helpers.ts';
 
 let site: BuildResult;
@@ -88,9 +88,10 @@ describe('npm run build', () => {
     // Passes the content check, but the MDX cannot be compiled: a failure in the middle of the build.
     const dir = fixtureCopy();
     writeFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), readFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), 'utf8').replace('<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương', '<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương {'));
+    const wrapperCache = mkdtempSync(join(tmpdir(), 'gs-wrapper-cache-'));
     const run = (contentDir: string) =>
       spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous.outDir, ASTRO_CACHE_DIR: join(previous.outDir, '..', 'gs-wrapper-cache') },
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous.outDir, ASTRO_CACHE_DIR: wrapperCache },
       });
     const failed = run(dir);
     expect(failed.status).not.toBe(0);
@@ -102,5 +103,20 @@ describe('npm run build', () => {
     const ok = run(FIXTURE);
     expect(ok.status, ok.stderr).toBe(0);
     expect(existsSync(join(previous.outDir, 'bai-viet/phong-van-mau/index.html'))).toBe(true);
+  });
+});
+
+describe('one Astro cache shared by two content folders', () => {
+  it('never resolves an entry\'s images against the other, since deleted, folder', () => {
+    // Astro reuses an unchanged cached entry with the path it was first read from; the cache
+    // is therefore kept per content folder. This is the sequence that once broke CI.
+    const cache = mkdtempSync(join(tmpdir(), 'gs-shared-cache-'));
+    const first = fixtureCopy();
+    expect(build(first, undefined, { ASTRO_CACHE_DIR: cache }).status).toBe(0);
+    rmSync(first, { recursive: true, force: true });
+    const second = fixtureCopy();
+    const r = build(second, undefined, { ASTRO_CACHE_DIR: cache });
+    expect(r.status, r.output).toBe(0);
+    expect(page(r.outDir, 'hoi-nghi/hoi-nghi-mau')).toMatch(/<img [^>]*loading="eager"/);
   });
 });

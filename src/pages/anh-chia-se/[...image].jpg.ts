@@ -9,6 +9,7 @@ import { SITE_NAME, SITE_TAGLINE } from '../../lib/site/labels.ts';
 import { renderShareImage } from '../../lib/publish/share-image.ts';
 import { cachedShareImage } from '../../lib/publish/share-image-cache.ts';
 import { resolve } from 'node:path';
+import { cacheDirFor, contentDir } from '../../lib/site/content-dir.ts';
 import { shareImagePath } from '../../lib/publish/share.ts';
 import { shareKicker, SITE_SHARE_IMAGE } from '../../lib/publish/site-publish.ts';
 
@@ -38,8 +39,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: Card };
-  // The same cache folder Astro uses, so `ASTRO_CACHE_DIR` separates builds of different content.
-  const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+  // The same cache folder Astro uses for this content folder.
+  const cacheDir = resolve(cacheDirFor(contentDir()));
   const jpeg = await cachedShareImage({ ...card, siteName: SITE_NAME }, cacheDir, renderShareImage);
   return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
