@@ -5,6 +5,7 @@
  * unit tests alone never pays for it.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -27,5 +28,12 @@ export default function setup(project: TestProject): () => void {
   mkdirSync(SCRATCH, { recursive: true });
   const root = mkdtempSync(join(SCRATCH, 'gs-site-'));
   project.provide('siteRoot', root);
-  return () => rmSync(root, { recursive: true, force: true });
+  // Every temporary folder the tests make (builds, copies of content) goes in one folder
+  // for this run, removed at the end: test processes inherit TMPDIR, os.tmpdir() reads it.
+  const scratch = mkdtempSync(join(tmpdir(), 'gs-test-run-'));
+  process.env['TMPDIR'] = scratch;
+  return () => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  };
 }

@@ -107,11 +107,6 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
   const wordMask = wordSlots.reduce((m, i) => m | (1 << i), 0);
   const liveMask = live.reduce((m, l, i) => (l ? m | (1 << i) : m), 0);
 
-  // Positions stay Pagefind's own arrays (one per form) until a page reaches the proximity pool.
-  interface Acc {
-    id: string; result: PagefindResult; found: (readonly number[])[]; foundSlot: number[]; positions: number[][]; scores: Float64Array;
-    matched: number; titled: number; named: number; self: boolean; pinned: boolean; inTitle: boolean; isNamed: boolean; relevance: number; score: number; proximity: number;
-  }
   const pages = new Map<string, Acc>();
   slots.forEach((slot, i) => {
     if (!live[i]) return;
@@ -121,7 +116,7 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
       for (const r of responses.get(form.term)?.results ?? []) {
         let acc = pages.get(r.id);
         if (!acc) {
-          acc = { id: r.id, result: r, found: [], foundSlot: [], positions: [], scores: new Float64Array(slots.length), matched: 0, titled: 0, named: 0, self: false, pinned: false, inTitle: false, isNamed: false, relevance: 0, score: 0, proximity: 0 };
+          acc = new Acc(r, slots.length);
           pages.set(r.id, acc);
         }
         acc.matched |= bit;
@@ -186,21 +181,62 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
   }
   const head = kept.slice(0, pool).filter((a) => !query.phrase || words < 2 || phraseOk.has(a)).sort(order);
   const tail = query.phrase && words > 1 ? [] : kept.slice(pool);
-  const ranked: RankedPage[] = [...head, ...tail].map((acc) => ({
-    id: acc.id,
-    score: acc.score + best * 10,
-    matched: slots.map((_, i) => i).filter((i) => acc.matched & (1 << i)),
-    // Pages past the pool get their positions when shown; until then, Pagefind's arrays.
-    get positions() {
-      if (!acc.positions.length) acc.positions = slotPositions(acc, false);
-      return acc.positions;
-    },
-    pinned: acc.pinned,
-    inTitle: acc.inTitle,
-    isNamed: acc.isNamed,
-    proximity: acc.proximity,
-    relevance: acc.relevance,
-    result: acc.result,
-  }));
+  const ranked = [...head, ...tail].map((acc) => new Ranked(acc, best * 10, slots.length, slotPositions));
   return { pages: ranked, missing, partial: ranked.length > 0 && best < bits(liveMask) };
+}
+
+/**
+ * One page's facts while ranking. A class, not an object literal: a common word
+ * gives some 10,000 of them per query, and their shape and allocation cost count.
+ */
+class Acc {
+  readonly id: string;
+  readonly result: PagefindResult;
+  /** Positions stay Pagefind's own arrays (one per form) until the page reaches the proximity pool. */
+  readonly found: (readonly number[])[] = [];
+  readonly foundSlot: number[] = [];
+  positions: number[][] = [];
+  readonly scores: number[];
+  matched = 0;
+  titled = 0;
+  named = 0;
+  self = false;
+  pinned = false;
+  inTitle = false;
+  isNamed = false;
+  relevance = 0;
+  score = 0;
+  proximity = 0;
+  constructor(result: PagefindResult, slots: number) {
+    this.id = result.id;
+    this.result = result;
+    this.scores = new Array<number>(slots).fill(0);
+  }
+}
+
+/** The ranked view of an Acc; positions of pages past the proximity pool are worked out when shown. */
+class Ranked implements RankedPage {
+  readonly #acc: Acc;
+  readonly #slots: number;
+  readonly #positionsOf: (acc: Acc, sort: boolean) => number[][];
+  readonly score: number;
+  constructor(acc: Acc, bonus: number, slots: number, positionsOf: (acc: Acc, sort: boolean) => number[][]) {
+    this.#acc = acc;
+    this.#slots = slots;
+    this.#positionsOf = positionsOf;
+    this.score = acc.score + bonus;
+  }
+  get id() { return this.#acc.id; }
+  get matched() { return Array.from({ length: this.#slots }, (_, i) => i).filter((i) => this.#acc.matched & (1 << i)); }
+  get positions() {
+    const acc = this.#acc;
+    if (!acc.positions.length) acc.positions = this.#positionsOf(acc, false);
+    return acc.positions;
+  }
+  get pinned() { return this.#acc.pinned; }
+  get inTitle() { return this.#acc.inTitle; }
+  get isNamed() { return this.#acc.isNamed; }
+  get proximity() { return this.#acc.proximity; }
+  get relevance() { return this.#acc.relevance; }
+  get result() { return this.#acc.result; }
 }
