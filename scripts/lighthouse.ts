@@ -1,7 +1,7 @@
 /**
  * Lighthouse scores of the home page, a story and the search page (with results):
  *
- *   node_modules/.bin/node scripts/lighthouse.ts [--write]
+ *   node_modules/.bin/node scripts/lighthouse.ts [--page home|story|search]… [--write]
  *
  * Builds content/ with SITE_URL set to a loopback server's address (so canonical
  * links point at the page audited), serves it with the site's own headers from
@@ -53,11 +53,13 @@ const firstStory = readdirSync(join(dist, 'bai-viet'), { withFileTypes: true })
   .map((e) => `/bai-viet/${e.name}/`)
   .sort()[0];
 if (!firstStory) throw new Error('no story under dist/bai-viet/');
+/** `--page story` (repeatable) audits only the pages named. */
+const only = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--page' ? [a] : []));
 const pages = [
   { name: 'home', path: '/' },
   { name: 'story', path: firstStory },
   { name: 'search', path: '/tim-kiem/?q=bui+thi+nu' },
-];
+].filter((p) => !only.length || only.includes(p.name));
 
 interface Row { page: string; path: string; form: string; scores: Record<string, number>; failing: string[] }
 const rows: Row[] = [];
