@@ -47,13 +47,16 @@ interface Pixels {
 const asInput = (p: Pixels) => ({ input: p.data, raw: { width: p.width, height: p.height, channels: 4 as const } });
 
 /**
- * Parts that repeat from picture to picture (the site name, the five kickers, the
- * overlay for a given text height, the plain background) are drawn once per build.
+ * Parts that repeat from picture to picture (the site name, the kickers, the overlay
+ * for a given title height, the plain background) are drawn once per build.
  */
 const drawn = new Map<string, Promise<Pixels>>();
+/** More distinct parts than this means something varies that should not: start again rather than grow. */
+const MAX_DRAWN = 96;
 function once(key: string, draw: () => Promise<Pixels>): Promise<Pixels> {
   let p = drawn.get(key);
   if (!p) {
+    if (drawn.size >= MAX_DRAWN) drawn.clear();
     p = draw();
     drawn.set(key, p);
     p.catch(() => drawn.delete(key));
@@ -100,6 +103,37 @@ async function background(coverPath: string | undefined): Promise<Sharp> {
   return sharp(plain.data, { raw: { width: plain.width, height: plain.height, channels: 4 } });
 }
 
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/** Opacity at `t` (0 = top, 1 = bottom) of a black gradient given as [offset, opacity] stops, as SVG draws it. */
+export function gradientOpacity(stops: readonly (readonly [number, number])[], t: number): number {
+  if (t <= stops[0]![0]) return stops[0]![1];
+  for (let i = 1; i < stops.length; i++) {
+    const [o1, a1] = stops[i]!;
+    const [o0, a0] = stops[i - 1]!;
+    if (t <= o1) return o1 === o0 ? a1 : a0 + ((a1 - a0) * (t - o0)) / (o1 - o0);
+  }
+  return stops[stops.length - 1]![1];
+}
+
+/**
+ * The shade behind the text, the red band and its gold rule, as RGBA pixels written
+ * row by row: cheaper than rendering an SVG for every picture, and nothing to keep.
+ */
+export function overlayPixels(stops: readonly (readonly [number, number])[]): Pixels {
+  const rowBytes = SHARE_WIDTH * 4;
+  const data = Buffer.alloc(rowBytes * SHARE_HEIGHT);
+  const bandTop = SHARE_HEIGHT - BAND;
+  for (let y = 0; y < SHARE_HEIGHT; y++) {
+    const pixel =
+      y >= bandTop
+        ? [...rgb(y < bandTop + 4 ? GOLD : BRAND_RED), 255]
+        : [0, 0, 0, Math.round(255 * gradientOpacity(stops, (y + 0.5) / SHARE_HEIGHT))];
+    data.fill(Buffer.from(pixel), y * rowBytes, (y + 1) * rowBytes);
+  }
+  return { data, width: SHARE_WIDTH, height: SHARE_HEIGHT };
+}
+
 /** Renders the share image as a JPEG buffer of exactly 1200×630. */
 export async function renderShareImage(input: ShareImageInput): Promise<Buffer> {
   const title = await fitTitle(input.title);
@@ -112,18 +146,14 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
   const kickerTop = titleTop - 14 - kicker.height;
   // Darken behind the text so it reads on any cover; a plain red needs less.
   const shade = input.coverPath ? 0.88 : 0.35;
-  const overlaySvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}">
-    <defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1">
-      <stop offset="0" stop-color="#000" stop-opacity="${input.coverPath ? 0.3 : 0}"/>
-      <stop offset="${Math.max(0, (kickerTop - 120) / SHARE_HEIGHT).toFixed(3)}" stop-color="#000" stop-opacity="${input.coverPath ? 0.45 : 0}"/>
-      <stop offset="${(kickerTop / SHARE_HEIGHT).toFixed(3)}" stop-color="#000" stop-opacity="${(shade * 0.75).toFixed(2)}"/>
-      <stop offset="1" stop-color="#000" stop-opacity="${shade}"/>
-    </linearGradient></defs>
-    <rect width="100%" height="100%" fill="url(#s)"/>
-    <rect y="${SHARE_HEIGHT - BAND}" width="100%" height="${BAND}" fill="${BRAND_RED}"/>
-    <rect y="${SHARE_HEIGHT - BAND}" width="100%" height="4" fill="${GOLD}"/>
-  </svg>`;
-  const overlay = await once(`overlay\u0000${overlaySvg}`, () => pixels(sharp(Buffer.from(overlaySvg))));
+  const stops: [number, number][] = [
+    [0, input.coverPath ? 0.3 : 0],
+    [Math.max(0, (kickerTop - 120) / SHARE_HEIGHT), input.coverPath ? 0.45 : 0],
+    [kickerTop / SHARE_HEIGHT, shade * 0.75],
+    [1, shade],
+  ];
+  // One overlay per title height and cover/no cover: a few dozen in a build.
+  const overlay = await once(`overlay\u0000${JSON.stringify(stops)}`, async () => overlayPixels(stops));
 
   const base = await background(input.coverPath);
   return base

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { shareImagePath, shareTargets } from '../../../src/lib/publish/share.ts';
-import { fitTitle, pangoEscape, renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, TITLE_SIZES } from '../../../src/lib/publish/share-image.ts';
+import { fitTitle, gradientOpacity, overlayPixels, pangoEscape, renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, TITLE_SIZES } from '../../../src/lib/publish/share-image.ts';
 import { story } from './helpers.ts';
 import { join } from 'node:path';
 
@@ -52,5 +52,22 @@ describe('share image', () => {
     const plain = await ink('e a u o d');
     const marked = await ink('ệ ạ ữ ờ đ');
     expect(marked).toBeGreaterThan(plain);
+  });
+});
+
+describe('share image overlay', () => {
+  it('shades from the top opacity to the bottom one as SVG would, then draws the gold rule and the red band', () => {
+    const stops: [number, number][] = [[0, 0.3], [0.5, 0.5], [0.5, 0.7], [1, 0.9]];
+    expect(gradientOpacity(stops, 0)).toBeCloseTo(0.3);
+    expect(gradientOpacity(stops, 0.25)).toBeCloseTo(0.4);
+    expect(gradientOpacity(stops, 0.75)).toBeCloseTo(0.8);
+    const { data, width, height } = overlayPixels(stops);
+    expect([width, height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+    const at = (x: number, y: number) => [...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+    expect(at(0, 0)).toEqual([0, 0, 0, Math.round(255 * gradientOpacity(stops, 0.5 / height))]);
+    expect(at(width - 1, 0)).toEqual(at(0, 0));
+    expect(at(5, height - 78)).toEqual([0xf6, 0xd3, 0x65, 255]);
+    expect(at(5, height - 1)).toEqual([0xa4, 0x16, 0x1a, 255]);
+    expect(at(5, height - 79)[3]).toBeGreaterThan(at(5, 0)[3]!);
   });
 });
