@@ -129,6 +129,34 @@ describe('fonts', () => {
 });
 
 describe('reader tools', () => {
+  it('apply the stored text size and contrast before the first paint, from the inline script the CSP allows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const console: string[] = [];
+    page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => console.push(`pageerror: ${e.message}`));
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    await page.evaluate(() => {
+      localStorage.setItem('guongsang:co-chu', '2');
+      localStorage.setItem('guongsang:tuong-phan', '1');
+    });
+    // Without the reader-tools module, only the inline script in <head> can set them; and the
+    // size is read when the body is first parsed, before any deferred module runs.
+    await page.route(/ReaderTools[^/]*\.js$/, (route) => route.abort());
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { early: string | null }).early = document.documentElement.getAttribute('data-co-chu');
+      });
+    });
+    await page.goto(`${server.url}/bai-viet/bai-mau-nam-dinh/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { early: string | null }).early)).toBe('2');
+    expect(await page.getAttribute('html', 'data-tuong-phan')).toBe('cao');
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThan(normal);
+    expect(console.filter((l) => /Content Security Policy|pageerror/i.test(l))).toEqual([]);
+    await context.close();
+  });
+
   it('change text size and contrast, and remember them on the next page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);

@@ -46,3 +46,16 @@ export function htmlAttributes(prefs: ReaderPrefs): Record<'data-co-chu' | 'data
     'data-tuong-phan': prefs.contrast ? 'cao' : null,
   };
 }
+
+/**
+ * The reader's stored text size and contrast, applied to <html> by an inline script
+ * in <head>, before the first paint: loaded later, the page would be drawn at the
+ * default size and then jump. It does what `htmlAttributes(parsePrefs(…))` does (a
+ * test runs both on the same stored values). The Content-Security-Policy allows
+ * this one inline script by its hash (INLINE_SCRIPT_HASHES in csp.ts, public/_headers,
+ * deploy/nginx.conf): any change to the text needs the new hash there.
+ */
+export const EARLY_PREFS_SCRIPT =
+  `try{var d=document.documentElement,v=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.size)}),n=v===null?NaN:Number(v);` +
+  `if(isFinite(n)){n=Math.min(${TEXT_SIZE_MAX},Math.max(${TEXT_SIZE_MIN},Math.trunc(n)));if(n!==0)d.setAttribute("data-co-chu",String(n))}` +
+  `if(localStorage.getItem(${JSON.stringify(STORAGE_KEYS.contrast)})==="1")d.setAttribute("data-tuong-phan","cao")}catch(e){}`;

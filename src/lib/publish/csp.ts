@@ -1,0 +1,30 @@
+/**
+ * The site's Content-Security-Policy, as public/_headers and deploy/nginx.conf
+ * send it. No inline script or style is allowed except the scripts whose
+ * SHA-256 hashes are listed: a test checks both files carry exactly this policy.
+ */
+import { createHash } from 'node:crypto';
+import { EARLY_PREFS_SCRIPT } from './reader-prefs.ts';
+
+/** The CSP source for an inline script: 'sha256-<base64 of its UTF-8 text>'. */
+export const scriptHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+export const INLINE_SCRIPT_HASHES = [scriptHash(EARLY_PREFS_SCRIPT)];
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // 'wasm-unsafe-eval' lets the search engine (Pagefind) compile its WebAssembly.
+  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPT_HASHES.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
