@@ -4,11 +4,12 @@
  * query letter by letter repeats little work), rank the joined answers, and
  * load the data of the results a page shows.
  */
-import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
+import { buildExcerpt, splitWords, titleEnd, wordCore, type Segment } from './excerpt.ts';
 import { foldKey } from '../vi/normalize.ts';
 import type { Filters, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, understood, wordSlot, words, type ParsedQuery } from './query.ts';
-import { rank, type RankedPage, type Ranking, type SortMode } from './rank.ts';
+import { NAMES_FIELD } from './fields.ts';
+import { rank, rankTogether, type RankedPage, type Ranking, type SortMode } from './rank.ts';
 
 export interface SearchOptions {
   filters?: Filters | undefined;
@@ -44,16 +45,30 @@ export interface SearchHit {
 const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 /** Results whose data a result list loads first; their pages also serve to check the query's words. */
 export const FIRST_PAGE = 10;
+/** Most combinations of word forms asked together ("dao duc toan": dao/đao × duc/đuc × toan = 4). */
+export const MAX_COMBINATIONS = 4;
 
 export class SearchEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly verified = new Map<string, Promise<boolean>>();
+  /** Pages' data by page id: loaded once, for ranking, checking and showing alike. */
+  private readonly fragments = new Map<string, Promise<PagefindFragment>>();
   private dateRanks: Promise<Map<string, number>> | undefined;
 
   private readonly pagefind: PagefindApi;
 
   constructor(pagefind: PagefindApi) {
     this.pagefind = pagefind;
+  }
+
+  private fragment(result: PagefindResult): Promise<PagefindFragment> {
+    let p = this.fragments.get(result.id);
+    if (!p) {
+      p = result.data();
+      this.fragments.set(result.id, p);
+      p.catch(() => this.fragments.delete(result.id));
+    }
+    return p;
   }
 
   private ask(term: string, filters: Filters | undefined): Promise<PagefindResponse> {
@@ -74,15 +89,18 @@ export class SearchEngine {
   }
 
   /**
-   * Whether the words Pagefind matched for `term` in a page really start with it.
+   * Whether a word Pagefind matched in a page really starts with `term`.
    * When nothing in the index starts with a term, Pagefind 1.6 quietly answers
    * for a shorter word instead ("xyzabc" finds "x"); the matched words tell.
    */
   private static matchesTerm(term: string, result: PagefindResult, data: PagefindFragment): boolean {
     const words = splitWords(data.content.trim());
-    const seen = result.words.length
-      ? result.words.map((w) => words[w] ?? '')
-      : Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v));
+    // Words at the matched positions and in the fields Pagefind says matched: a query of
+    // several words may match some in the text and others in the title.
+    const seen = [
+      ...result.words.map((w) => words[w] ?? ''),
+      ...Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v)),
+    ];
     const t = foldKey(term);
     // Codes ("08-QĐi/TW") are indexed whole and in parts: a part may sit inside the word.
     return seen.some((w) => wordCore(w).startsWith(t) || (/[-/]/.test(w) && wordCore(w).includes(t)));
@@ -100,7 +118,7 @@ export class SearchEngine {
         let ok = this.verified.get(term);
         if (!ok) {
           const result = r.results.find((x) => shown.has(x.id)) ?? r.results[0]!;
-          ok = (shown.get(result.id) ?? result.data()).then((data) => SearchEngine.matchesTerm(term, result, data));
+          ok = (shown.get(result.id) ?? this.fragment(result)).then((data) => SearchEngine.matchesTerm(term, result, data));
           this.verified.set(term, ok);
           ok.catch(() => this.verified.delete(term));
         }
@@ -115,11 +133,52 @@ export class SearchEngine {
     return new Map(terms.map((t, i) => [t, got[i]!]));
   }
 
+  /**
+   * The fast way for a query of several words: ask Pagefind for all of them at once
+   * (one query per combination of their forms, at most MAX_COMBINATIONS), which costs
+   * about what the rarest word costs, where asking word by word costs what the
+   * commonest one does. Used only when it can answer completely: every answer is
+   * checked to hold every word (Pagefind drops a word nothing matches), and when no
+   * page has them all, the word-by-word way says which words found nothing.
+   */
+  private async together(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking | undefined> {
+    const slots = query.slots;
+    if (query.phrase || slots.length < 2 || slots.some((s) => s.kind !== 'word')) return undefined;
+    const combinations = slots.reduce<string[][]>((acc, s) => acc.flatMap((c) => [...new Set(s.forms.map((f) => f.term))].map((t) => [...c, t])), [[]]);
+    if (combinations.length > MAX_COMBINATIONS) return undefined;
+    const responses = await Promise.all(combinations.map((c) => this.ask(c.join(' '), filters)));
+    const complete = await Promise.all(
+      responses.map(async (r, i) => {
+        const first = r.results[0];
+        if (!first) return false;
+        const key = `\u0001${combinations[i]!.join(' ')}\u0000${JSON.stringify(filters ?? {})}`;
+        let ok = this.verified.get(key);
+        if (!ok) {
+          ok = this.fragment(first).then((data) => combinations[i]!.every((term) => SearchEngine.matchesTerm(term, first, data)));
+          this.verified.set(key, ok);
+          ok.catch(() => this.verified.delete(key));
+        }
+        return ok;
+      }),
+    );
+    const answered = responses.filter((_, i) => complete[i]);
+    if (!answered.length) return undefined;
+    const dates = sort === 'date' ? await this.dateRank() : undefined;
+    // Ranked on estimates, then again with the text of the first results (loaded to be shown anyway).
+    const estimated = rankTogether(query, answered, sort, dates);
+    if (sort === 'date') return estimated;
+    const first = estimated.pages.slice(0, FIRST_PAGE);
+    const data = await Promise.all(first.map((p) => this.fragment(p.result)));
+    return estimated.refine(new Map(first.map((p, i) => [p.id, { content: data[i]!.content, title: data[i]!.meta['title'] ?? '', names: data[i]!.meta[NAMES_FIELD] ?? '' }])));
+  }
+
   private async ranked(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking> {
+    const fast = await this.together(query, filters, sort);
+    if (fast) return fast;
     const responses = await this.answers(query, filters);
     const dates = sort === 'date' ? await this.dateRank() : undefined;
     let ranking = rank(query, responses, sort, dates);
-    const shown = new Map(ranking.pages.slice(0, FIRST_PAGE).map((p) => [p.id, p.result.data()] as const));
+    const shown = new Map(ranking.pages.slice(0, FIRST_PAGE).map((p) => [p.id, this.fragment(p.result)] as const));
     const before = [...responses.values()];
     await this.verify([...responses.keys()], responses, shown);
     if ([...responses.values()].some((r, i) => r !== before[i])) ranking = rank(query, responses, sort, dates);
@@ -159,7 +218,7 @@ export class SearchEngine {
     const marks = { terms, prefixes, codes };
     return Promise.all(
       outcome.pages.slice(from, from + count).map(async (ranked) => {
-        const data: PagefindFragment = await ranked.result.data();
+        const data: PagefindFragment = await this.fragment(ranked.result);
         const title = data.meta['title'] ?? '';
         const excerpt = hasPositions(ranked)
           ? buildExcerpt(data.content, ranked.positions, { ...marks, skipBefore: titleEnd(splitWords(data.content.trim()), title) })
@@ -171,5 +230,3 @@ export class SearchEngine {
 }
 
 const hasPositions = (p: RankedPage) => p.positions.some((l) => l.length > 0);
-/** A word as Pagefind compares it: folded, lower-case, without punctuation. */
-const wordCore = (w: string) => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');

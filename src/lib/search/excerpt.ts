@@ -15,6 +15,9 @@ export interface Segment {
 /** Pagefind's own word separator: word N of a page is the Nth piece of its content. */
 export const splitWords = (content: string): string[] => content.split(/[^\S\uFEFF]+/);
 
+/** A word as Pagefind compares it: folded, lower-case, without punctuation. */
+export const wordCore = (w: string): string => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');
+
 const core = (token: string): string => foldKey(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 
 /**

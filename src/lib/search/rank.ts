@@ -12,6 +12,8 @@
 import type { ParsedQuery, Slot } from './query.ts';
 import type { PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import { KEYS_FIELD, NAMES_FIELD } from './fields.ts';
+import { splitWords, wordCore } from './excerpt.ts';
+import { foldKey } from '../vi/normalize.ts';
 
 export type SortMode = 'relevance' | 'date';
 
@@ -183,6 +185,135 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
   const tail = query.phrase && words > 1 ? [] : kept.slice(pool);
   const ranked = [...head, ...tail].map((acc) => new Ranked(acc, best * 10, slots.length, slotPositions));
   return { pages: ranked, missing, partial: ranked.length > 0 && best < bits(liveMask) };
+}
+
+/** Longest run of consecutive positions in a sorted list. */
+export function longestRun(sorted: readonly number[]): number {
+  let best = sorted.length ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : sorted[i] === sorted[i - 1] ? run : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/**
+ * Proximity from the positions of all the query's words in a page, not told apart
+ * (what Pagefind reports for a query of several words): 1 when as many positions as
+ * there are words stand in a row (Vietnamese prose seldom repeats a syllable, so a
+ * run is the phrase), less for shorter runs, 0 when no two stand together.
+ */
+export function runProximity(sorted: readonly number[], words: number): number {
+  if (words < 2) return 0;
+  const run = Math.min(longestRun(sorted), words);
+  return run >= words ? 1 : run >= 2 ? Math.min(0.9, run / words) : 0;
+}
+
+/** What a page's loaded data tells about the query's words: exact where estimates were. */
+export interface PageText {
+  /** Indexed text; word N is the Nth whitespace-separated piece. */
+  content: string;
+  /** The title and the subject's other names (metadata fields `title` and `aka`). */
+  title: string;
+  names: string;
+}
+
+/**
+ * Ranks the answers to queries of all the words together (one query per
+ * combination of the words' forms, each known to hold every word): every page
+ * has every word, so no per-word answers are needed. Pagefind does not say which
+ * of its matched positions and fields belong to which word, so without a page's
+ * text the title, name and proximity terms are estimated from below (one word in
+ * the title, none in the names, proximity from runs of positions, halved); pages
+ * whose text is then given (`refine`, with the first results, loaded anyway to be
+ * shown) get the exact terms of `rank`. An exact term is never below its estimate,
+ * so the refined pages stay ahead of the others and are only reordered among
+ * themselves.
+ */
+export function rankTogether(
+  query: ParsedQuery,
+  responses: readonly PagefindResponse[],
+  mode: SortMode = 'relevance',
+  dateRank?: ReadonlyMap<string, number>,
+): Ranking & { refine(texts: ReadonlyMap<string, PageText>): Ranking } {
+  const slots = query.slots;
+  const n = slots.length;
+  const all = (1 << n) - 1;
+  const pages = new Map<string, Acc>();
+  for (const response of responses) {
+    for (const r of response.results) {
+      let acc = pages.get(r.id);
+      if (!acc) {
+        acc = new Acc(r, 1);
+        acc.matched = all;
+        pages.set(r.id, acc);
+      }
+      if (r.words.length) acc.found.push(r.words);
+      if (r.score > acc.scores[0]!) acc.scores[0] = r.score;
+      for (const m of r.matchedMetaFields ?? []) if (TITLE_FIELDS.has(m)) acc.titled = 1;
+    }
+  }
+  const forms = slots.map((s) => s.forms.map((f) => foldKey(f.term)));
+  /** Slots (as a bit mask) with a form some word of `text` starts with. */
+  const slotsIn = (text: string): number => {
+    const cores = splitWords(text).map(wordCore).filter(Boolean);
+    return forms.reduce((m, fs, i) => (cores.some((c) => fs.some((f) => c.startsWith(f))) ? m | (1 << i) : m), 0);
+  };
+  const merged = (acc: Acc): number[] => sortedUnique(acc.found);
+  const scoreOf = (acc: Acc, titleTerm: number) =>
+    mode === 'date'
+      ? 1 / (2 + (dateRank?.get(acc.id) ?? Number.MAX_SAFE_INTEGER / 4))
+      : titleTerm + (acc.isNamed ? 2 : 0) + Math.min(1.9, acc.relevance / 4) + acc.proximity * 3;
+  const order = (a: Acc, b: Acc) => b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+  // Estimates for every page.
+  const kept = [...pages.values()];
+  for (const acc of kept) {
+    // Pagefind's score for the words together is the sum of its per-word scores; `rank`
+    // sums log1p of each, here taken as n equal shares.
+    acc.relevance = n * Math.log1p(acc.scores[0]! / n);
+    acc.score = scoreOf(acc, acc.titled / n);
+  }
+  kept.sort(order);
+  if (mode !== 'date') {
+    // Estimated proximity for the best pages only (its cost grows with pages, as in `rank`).
+    const pool = Math.min(kept.length, PROXIMITY_POOL);
+    for (let k = 0; k < pool; k++) {
+      const acc = kept[k]!;
+      acc.proximity = runProximity(merged(acc), n) / 2;
+      acc.score += acc.proximity * 3;
+    }
+    const head = kept.slice(0, pool).sort(order);
+    kept.splice(0, pool, ...head);
+  }
+  // Without the text, all the positions go in the first slot: excerpts look for the window holding most of them.
+  const positionsOf = (acc: Acc): number[][] => (acc.positions.length ? acc.positions : [merged(acc), ...Array.from({ length: n - 1 }, () => [])]);
+  const ranking = (): Ranking => ({ pages: kept.map((acc) => new Ranked(acc, n * 10, n, positionsOf)), missing: [], partial: false });
+
+  return {
+    ...ranking(),
+    refine(texts) {
+      // Exact terms for the pages whose text is given: they can only rise, and only among themselves.
+      let refined = 0;
+      for (const acc of kept) {
+        const text = texts.get(acc.id);
+        if (!text) continue;
+        refined++;
+        const words = splitWords(text.content.trim());
+        const positions = merged(acc);
+        acc.positions = forms.map((fs) => positions.filter((p) => fs.some((f) => wordCore(words[p] ?? '').startsWith(f))));
+        const titled = bits(slotsIn(`${text.title} ${text.names}`));
+        acc.inTitle = titled === n;
+        acc.isNamed = slotsIn(text.names) === all;
+        acc.proximity = proximityOf(acc.positions);
+        acc.score = scoreOf(acc, acc.inTitle ? 4 : titled / n);
+      }
+      const head = kept.slice(0, refined).sort(order);
+      kept.splice(0, refined, ...head);
+      return ranking();
+    },
+  };
 }
 
 /**

@@ -10,20 +10,34 @@ import type { PagefindApi, PagefindResponse } from '../../../src/lib/search/page
  */
 function fakePagefind(pages: Record<string, { content: string; meta?: Record<string, string> }>): PagefindApi {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const search = async (term: string | null): Promise<PagefindResponse> => {
-    const t = fold(term ?? '');
+  const data = (id: string) => async () => ({ url: `/${id}/`, content: pages[id]!.content, word_count: 0, filters: {}, meta: { title: id, ...pages[id]!.meta }, excerpt: '' });
+  /** One word's matches per page: positions and metadata fields. */
+  const wordHits = (t: string) => {
     const hits = (match: (w: string) => boolean) =>
-      Object.entries(pages).flatMap(([id, p]) => {
-        const words = p.content.split(/\s+/).map((w, i) => [fold(w), i] as const).filter(([w]) => match(w)).map(([, i]) => i);
-        const metaHit = Object.entries(p.meta ?? {}).filter(([, v]) => v.split(/\s+/).some((w) => match(fold(w)))).map(([k]) => k);
-        if (!words.length && !metaHit.length) return [];
-        return [{ id, score: words.length + metaHit.length, words, ...(metaHit.length ? { matchedMetaFields: metaHit } : {}), data: async () => ({ url: `/${id}/`, content: p.content, word_count: 0, filters: {}, meta: { title: id, ...p.meta }, excerpt: '' }) }];
-      });
-    let results = hits((w) => w.startsWith(t));
-    if (!results.length) results = hits((w) => w.length > 0 && t.startsWith(w));
+      new Map(
+        Object.entries(pages).flatMap(([id, p]) => {
+          const words = p.content.split(/\s+/).map((w, i) => [fold(w), i] as const).filter(([w]) => match(w)).map(([, i]) => i);
+          const meta = Object.entries(p.meta ?? {}).filter(([, v]) => v.split(/\s+/).some((w) => match(fold(w)))).map(([k]) => k);
+          return words.length || meta.length ? [[id, { words, meta }] as const] : [];
+        }),
+      );
+    const exact = hits((w) => w.startsWith(t));
+    return exact.size ? exact : hits((w) => w.length > 0 && t.startsWith(w));
+  };
+  // Several words: pages with all of them (a word matching nothing is dropped), positions merged.
+  const search = async (term: string | null): Promise<PagefindResponse> => {
+    calls.push(term ?? '');
+    const perWord = (term ?? '').split(/\s+/).map(fold).filter(Boolean).map(wordHits).filter((m) => m.size > 0);
+    const ids = perWord.length ? [...perWord[0]!.keys()].filter((id) => perWord.every((m) => m.has(id))) : [];
+    const results = ids.map((id) => {
+      const words = [...new Set(perWord.flatMap((m) => m.get(id)!.words))].sort((a, b) => a - b);
+      const meta = [...new Set(perWord.flatMap((m) => m.get(id)!.meta))];
+      return { id, score: words.length + meta.length, words, ...(meta.length ? { matchedMetaFields: meta } : {}), data: data(id) };
+    });
     return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
   };
-  return { search, filters: async () => ({}) };
+  const calls: string[] = [];
+  return { search, filters: async () => ({}), calls } as PagefindApi & { calls: string[] };
 }
 
 const engine = () =>
@@ -43,6 +57,15 @@ describe('search engine', () => {
     expect(out.pages[0]!.id).toBe('a');
     const [hit] = await e.hits(out, 0, 1);
     expect(excerptText(hit!.excerpt)).toContain('[Đào] [Đức] [Toàn]');
+  });
+  it('asks for several words together, once per combination of their forms, not word by word', async () => {
+    const pagefind = fakePagefind({
+      a: { content: 'Phó Bí thư Thành ủy Đào Đức Toàn phát biểu.' },
+      b: { content: 'Bài về đạo đức và toàn thể cán bộ.' },
+    }) as PagefindApi & { calls: string[] };
+    const out = await new SearchEngine(pagefind).search('dao duc toan');
+    expect(out.pages[0]!.id).toBe('a');
+    expect(pagefind.calls.sort()).toEqual(['dao duc toan', 'dao đuc toan', 'đao duc toan', 'đao đuc toan']);
   });
   it('reports a word Pagefind would silently answer for a shorter one', async () => {
     const out = await engine().search('dao duc xyzabc');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhrase, minWindow, proximityOf, rank } from '../../../src/lib/search/rank.ts';
+import { hasPhrase, longestRun, minWindow, proximityOf, rank, rankTogether, runProximity } from '../../../src/lib/search/rank.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import type { PagefindResponse, PagefindResult } from '../../../src/lib/search/pagefind-types.ts';
 
@@ -91,5 +91,47 @@ describe('ranking when no page has every word', () => {
     expect(ranking.missing).toEqual([]);
     expect(ranking.pages.map((p) => p.id).sort()).toEqual(['a', 'b']);
     expect(ranking.pages[0]!.id).toBe('a'); // the two words it has stand together
+  });
+});
+
+describe('ranking the answer to all the words together', () => {
+  it('reads proximity from runs of positions when the words cannot be told apart', () => {
+    expect(longestRun([3, 9, 10, 11, 40])).toBe(3);
+    expect(longestRun([])).toBe(0);
+    expect(runProximity([20, 21, 22], 3)).toBe(1);
+    expect(runProximity([20, 21, 50], 3)).toBeCloseTo(2 / 3);
+    expect(runProximity([20, 30, 50], 3)).toBe(0);
+    expect(runProximity([5], 1)).toBe(0);
+  });
+
+  it('estimates from below, then ranks the pages whose text is given on the words themselves', () => {
+    const q = parseQuery('Bùi Thị Nụ');
+    // Pagefind's answer for "bùi thị nụ": every page has every word, positions not told apart.
+    const together = response(
+      result('chi-thi', [3, 40, 200], 9, ['title']), // "Chỉ thị …" in the title, the name's words scattered
+      result('profile', [9, 10, 11], 2, ['title', 'aka']),
+    );
+    const estimated = rankTogether(q, [together]);
+    expect(estimated.missing).toEqual([]);
+    expect(estimated.partial).toBe(false);
+    const texts = new Map([
+      ['chi-thi', { content: `${'x '.repeat(3)}Bùi ${'x '.repeat(36)}thị ${'x '.repeat(159)}nữ`, title: 'Chỉ thị 05 trong đời sống', names: '' }],
+      ['profile', { content: `${'x '.repeat(9)}Bùi Thị Nụ`, title: 'Bà Bùi Thị Nụ', names: 'Bùi Thị Nụ' }],
+    ]);
+    const refined = estimated.refine(texts);
+    expect(refined.pages.map((p) => p.id)).toEqual(['profile', 'chi-thi']);
+    const [profile, chiThi] = refined.pages;
+    expect([profile!.inTitle, profile!.isNamed, profile!.proximity]).toEqual([true, true, 1]);
+    expect(profile!.positions).toEqual([[9], [10], [11]]);
+    expect(chiThi!.inTitle).toBe(false);
+    // An exact score is never below the page's estimate.
+    for (const p of refined.pages) expect(p.score).toBeGreaterThanOrEqual(estimated.pages.find((e) => e.id === p.id)!.score);
+  });
+
+  it('joins the answers of several combinations of forms ("dao duc" as dao/đao × duc/đuc)', () => {
+    const q = parseQuery('dao duc');
+    const ranking = rankTogether(q, [response(result('a', [4, 5], 3)), response(result('b', [7, 30], 1), result('a', [4, 5], 3))]);
+    expect(ranking.pages.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(ranking.pages[0]!.matched).toEqual([0, 1]);
   });
 });
