@@ -4,7 +4,7 @@
  * and its index, then measures in headless Chromium:
  *   - index size on disk,
  *   - bytes the browser fetches for a first and a second query,
- *   - query latency (p50/p95) after the first query.
+ *   - query latency (p50/p95) after the first query, in Chromium and in Node.
  *
  *   npm run bench:search                       # 10,000 stories (takes a while: run it in the background)
  *   npm run bench:search -- --stories 1000     # quicker
@@ -282,6 +282,22 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
   }
   report['bytesByQuery'] = compare;
   console.log(`  bytes per query      ${Object.entries(compare).map(([q, c]) => `"${q}" ${kB(c.layer)} (Pagefind alone ${kB(c.pagefindAlone)})`).join('; ')} — index files read in Node, pagefind.js not included`);
+
+  // The same latency measured in Node: the query layer's own cost, without the browser's.
+  {
+    const pf = await loadPagefind(bundle);
+    const engine = new SearchEngine(pf);
+    await engine.search('khởi động');
+    const node: number[] = [];
+    for (const q of queries) {
+      const t = performance.now();
+      await engine.hits(await engine.search(q), 0, 10);
+      node.push(performance.now() - t);
+    }
+    await pf.destroy();
+    report['nodeLatency'] = { p50: Math.round(percentile(node, 50) * 10) / 10, p95: Math.round(percentile(node, 95) * 10) / 10 };
+    console.log(`  latency in Node      p50 ${percentile(node, 50).toFixed(1)} ms, p95 ${percentile(node, 95).toFixed(1)} ms (same queries, search + data of 10 results)`);
+  }
 
   // Quality at scale: generated names and codes, each with the page that must come first (Node, same layer).
   const probes = corpus?.probes ?? [];
