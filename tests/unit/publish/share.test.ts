@@ -61,13 +61,23 @@ describe('share image overlay', () => {
     expect(gradientOpacity(stops, 0)).toBeCloseTo(0.3);
     expect(gradientOpacity(stops, 0.25)).toBeCloseTo(0.4);
     expect(gradientOpacity(stops, 0.75)).toBeCloseTo(0.8);
+    // One column, repeated across the picture by sharp.
     const { data, width, height } = overlayPixels(stops);
-    expect([width, height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
-    const at = (x: number, y: number) => [...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
-    expect(at(0, 0)).toEqual([0, 0, 0, Math.round(255 * gradientOpacity(stops, 0.5 / height))]);
-    expect(at(width - 1, 0)).toEqual(at(0, 0));
-    expect(at(5, height - 78)).toEqual([0xf6, 0xd3, 0x65, 255]);
-    expect(at(5, height - 1)).toEqual([0xa4, 0x16, 0x1a, 255]);
-    expect(at(5, height - 79)[3]).toBeGreaterThan(at(5, 0)[3]!);
+    expect([width, height]).toEqual([1, SHARE_HEIGHT]);
+    const at = (y: number) => [...data.subarray(y * 4, y * 4 + 4)];
+    expect(at(0)).toEqual([0, 0, 0, Math.round(255 * gradientOpacity(stops, 0.5 / height))]);
+    expect(at(height - 78)).toEqual([0xf6, 0xd3, 0x65, 255]);
+    expect(at(height - 1)).toEqual([0xa4, 0x16, 0x1a, 255]);
+    expect(at(height - 79)[3]).toBeGreaterThan(at(0)[3]!);
+  });
+
+  it('is repeated across the whole width: the band is red at both edges of the picture', async () => {
+    const jpeg = await renderShareImage({ title: 'Tiêu đề', kicker: 'Bài viết', siteName: 'Gương Sáng' });
+    const { data, info } = await sharp(jpeg).raw().toBuffer({ resolveWithObject: true });
+    const px = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    for (const x of [2, 600, SHARE_WIDTH - 3]) {
+      const [r, g, b] = px(x, SHARE_HEIGHT - 3);
+      expect(Math.abs(r! - 0xa4) + Math.abs(g! - 0x16) + Math.abs(b! - 0x1a), `x=${x}`).toBeLessThan(30);
+    }
   });
 });
