@@ -103,6 +103,10 @@ describe('npm run build', () => {
     const ok = run(FIXTURE);
     expect(ok.status, ok.stderr).toBe(0);
     expect(existsSync(join(previous.outDir, 'bai-viet/phong-van-mau/index.html'))).toBe(true);
+    // The search index is built after Astro has exited, by a process of its own, into the same site.
+    expect(ok.stdout).toMatch(/Chỉ mục tìm kiếm sẽ được lập sau khi dựng trang xong\.[\s\S]*Chỉ mục tìm kiếm: \d+ bài/);
+    const entry = JSON.parse(readFileSync(join(previous.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['vi']!.page_count).toBeGreaterThan(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, fixtureCopy, FIXTURE, page, textOf, type BuildResult } from './build-helpers.ts';
+import { EARLY_PREFS_SCRIPT } from '../../src/lib/publish/reader-prefs.ts';
 
 let site: BuildResult;
 beforeAll(() => {
@@ -108,13 +109,17 @@ describe('fixture site', () => {
 
   it('ships no JavaScript on these pages', () => {
     // The search page (/tim-kiem/) is the one page that runs a script; tests/search/ covers it.
-    // Elsewhere only two kinds are allowed: JSON-LD data blocks (never executed), and one small,
-    // deferred, external module for the reader tools (text size, contrast, copy link, print).
+    // Elsewhere only three kinds are allowed: JSON-LD data blocks (never executed), one small,
+    // deferred, external module for the reader tools (text size, contrast, copy link, print), and
+    // the inline script that applies the remembered text size before the first paint — byte for
+    // byte the one the CSP allows by its hash.
+    const early = `<script>${EARLY_PREFS_SCRIPT}</script>`;
     const readerTools = /<script type="module" src="\/_astro\/ReaderTools\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/g;
     for (const f of allHtml(site.outDir).filter((f) => !f.includes(`${join(site.outDir, 'tim-kiem')}/`))) {
       const html = readFileSync(f, 'utf8');
       expect(html.match(readerTools)?.length ?? 0, f).toBeLessThanOrEqual(1);
-      const rest = html.replace(readerTools, '').replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+      expect(html.split(early).length - 1, f).toBe(1);
+      const rest = html.replace(readerTools, '').replace(early, '').replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
       expect(rest, f).not.toMatch(/<script/);
       for (const src of html.matchAll(/<script type="module" src="\/(_astro\/[^"]+)"/g)) {
         expect(statSync(join(site.outDir, src[1]!)).size, src[1]).toBeLessThan(4096);
