@@ -5,10 +5,12 @@
  *
  * `npm run build` runs it after `astro build` has exited (which then skips its own
  * indexing, GS_INDEX_LATER=1), so Astro's memory is given back before Pagefind's is
- * taken. BASE_PATH is read as astro.config.mjs reads it.
+ * taken. The base path is the one Astro built with, which the build leaves in the
+ * site for this step (BASE_FILE) and this step removes.
  */
-import { resolve } from 'node:path';
-import { buildSearchIndex, indexFailure, indexSummary } from '../src/integrations/search-index.ts';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BASE_FILE, buildSearchIndex, indexFailure, indexSummary } from '../src/integrations/search-index.ts';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -16,7 +18,11 @@ if (!dir) {
   process.exit(2);
 }
 const started = Date.now();
-const r = await buildSearchIndex(resolve(dir), process.env['BASE_PATH'] ?? '/');
+// The base Astro built with (written by the build's last step), else BASE_PATH as given.
+const baseFile = join(resolve(dir), BASE_FILE);
+const base = existsSync(baseFile) ? readFileSync(baseFile, 'utf8') : (process.env['BASE_PATH'] ?? '/');
+rmSync(baseFile, { force: true });
+const r = await buildSearchIndex(resolve(dir), base);
 if (r.errors.length) {
   for (const e of r.errors) console.error(e);
   console.error(indexFailure(r));

@@ -5,7 +5,7 @@
  * reports stops the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -15,6 +15,8 @@ import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/pre
 export const INDEX_FOLDER = 'pagefind';
 /** Set to "1", the build leaves indexing to a later step (scripts/index-search.ts). */
 export const INDEX_LATER_ENV = 'GS_INDEX_LATER';
+/** File in the built site holding its base path for the later step, which removes it. */
+export const BASE_FILE = '.search-index-base';
 
 /** The log line after indexing, in the editors' language. */
 export const indexSummary = (r: IndexResult, ms: number): string => `Chỉ mục tìm kiếm: ${r.indexed} bài (trên ${r.pages} trang) trong ${(ms / 1000).toFixed(1)} giây.`;
@@ -72,6 +74,8 @@ export default function searchIndex(): AstroIntegration {
         // `npm run build` indexes in a process of its own once Astro has exited (scripts/build.ts),
         // so Pagefind's memory never adds to Astro's: at 10,000 stories the two together passed 4 GB.
         if (process.env[INDEX_LATER_ENV] === '1') {
+          // The base as Astro settled it (BASE_PATH or --base, normalised), for the later step.
+          await writeFile(join(fileURLToPath(dir), BASE_FILE), base);
           logger.info('Chỉ mục tìm kiếm sẽ được lập sau khi dựng trang xong.');
           return;
         }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, FIXTURE, fixtureCopy, ROOT, page, type BuildResult } from './build-helpers.ts';
+import { loadPagefind } from '../../src/lib/search/node-pagefind.ts';
 
 let site: BuildResult;
 beforeAll(() => {
@@ -107,6 +108,23 @@ describe('npm run build', () => {
     expect(ok.stdout).toMatch(/Chỉ mục tìm kiếm sẽ được lập sau khi dựng trang xong\.[\s\S]*Chỉ mục tìm kiếm: \d+ bài/);
     const entry = JSON.parse(readFileSync(join(previous.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['vi']!.page_count).toBeGreaterThan(0);
+  });
+});
+
+describe('npm run build under a sub-path', () => {
+  it('indexes search with the base Astro built with, even written without its leading slash', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'gs-base-'));
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir, BASE_PATH: 'guong-sang', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'gs-base-cache-')) },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(outDir, '.search-index-base'))).toBe(false);
+    const pagefind = await loadPagefind(join(outDir, 'pagefind'));
+    const found = await pagefind.search('Mẫu');
+    const urls = await Promise.all(found.results.slice(0, 3).map(async (x) => (await x.data()).url));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^\/guong-sang\//);
+    await pagefind.destroy();
   });
 });
 

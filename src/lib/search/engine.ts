@@ -4,12 +4,11 @@
  * query letter by letter repeats little work), rank the joined answers, and
  * load the data of the results a page shows.
  */
-import { buildExcerpt, splitWords, titleEnd, wordCore, type Segment } from './excerpt.ts';
-import { foldKey } from '../vi/normalize.ts';
+import { buildExcerpt, pagefindCore, splitWords, titleEnd, type Segment } from './excerpt.ts';
 import type { Filters, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, understood, wordSlot, words, type ParsedQuery } from './query.ts';
 import { NAMES_FIELD } from './fields.ts';
-import { rank, rankTogether, type RankedPage, type Ranking, type SortMode } from './rank.ts';
+import { positionsByWord, rank, rankTogether, type RankedPage, type Ranking, type SortMode } from './rank.ts';
 
 export interface SearchOptions {
   filters?: Filters | undefined;
@@ -101,9 +100,10 @@ export class SearchEngine {
       ...result.words.map((w) => words[w] ?? ''),
       ...Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v)),
     ];
-    const t = foldKey(term);
+    // Compared as Pagefind compares: a term "den" is not held by "Đền" (Pagefind would not match it).
+    const t = pagefindCore(term);
     // Codes ("08-QĐi/TW") are indexed whole and in parts: a part may sit inside the word.
-    return seen.some((w) => wordCore(w).startsWith(t) || (/[-/]/.test(w) && wordCore(w).includes(t)));
+    return seen.some((w) => pagefindCore(w).startsWith(t) || (/[-/]/.test(w) && pagefindCore(w).includes(t)));
   }
 
   /**
@@ -164,10 +164,11 @@ export class SearchEngine {
     const answered = responses.filter((_, i) => complete[i]);
     if (!answered.length) return undefined;
     const dates = sort === 'date' ? await this.dateRank() : undefined;
-    // Ranked on estimates, then again with the text of the first results (loaded to be shown anyway).
+    // Ranked on bounds, then again with the text of the first results (loaded to be shown anyway)
+    // and of the likeliest phrases.
     const estimated = rankTogether(query, answered, sort, dates);
     if (sort === 'date') return estimated;
-    const first = estimated.pages.slice(0, FIRST_PAGE);
+    const first = estimated.candidates(FIRST_PAGE);
     const data = await Promise.all(first.map((p) => this.fragment(p.result)));
     return estimated.refine(new Map(first.map((p, i) => [p.id, { content: data[i]!.content, title: data[i]!.meta['title'] ?? '', names: data[i]!.meta[NAMES_FIELD] ?? '' }])));
   }
@@ -220,8 +221,10 @@ export class SearchEngine {
       outcome.pages.slice(from, from + count).map(async (ranked) => {
         const data: PagefindFragment = await this.fragment(ranked.result);
         const title = data.meta['title'] ?? '';
+        // Positions of all the words together (a page ranked without its text): told apart now.
+        const positions = ranked.wordsApart ? ranked.positions : positionsByWord(outcome.query, ranked.positions.flat(), data.content);
         const excerpt = hasPositions(ranked)
-          ? buildExcerpt(data.content, ranked.positions, { ...marks, skipBefore: titleEnd(splitWords(data.content.trim()), title) })
+          ? buildExcerpt(data.content, positions, { ...marks, skipBefore: titleEnd(splitWords(data.content.trim()), title) })
           : buildExcerpt(data.meta['sapo'] ?? data.content, [], marks);
         return { url: data.url, title, type: data.meta['type'] ?? '', date: data.meta['date'] ?? '', excerpt, filters: data.filters, meta: data.meta, ranked };
       }),

@@ -15,8 +15,15 @@ export interface Segment {
 /** Pagefind's own word separator: word N of a page is the Nth piece of its content. */
 export const splitWords = (content: string): string[] => content.split(/[^\S\uFEFF]+/);
 
-/** A word as Pagefind compares it: folded, lower-case, without punctuation. */
+/** A word folded as readers mean it (đ as d too), lower-case, without punctuation. */
 export const wordCore = (w: string): string => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A word as Pagefind 1.6 compares it: marks stripped, lower-case, without punctuation,
+ * but đ kept (it has no decomposition), so "Đền" is "đen" and never "den".
+ */
+export const pagefindCore = (w: string): string =>
+  w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const core = (token: string): string => foldKey(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 

@@ -12,8 +12,7 @@
 import type { ParsedQuery, Slot } from './query.ts';
 import type { PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import { KEYS_FIELD, NAMES_FIELD } from './fields.ts';
-import { splitWords, wordCore } from './excerpt.ts';
-import { foldKey } from '../vi/normalize.ts';
+import { pagefindCore, splitWords } from './excerpt.ts';
 
 export type SortMode = 'relevance' | 'date';
 
@@ -25,6 +24,11 @@ export interface RankedPage {
   matched: number[];
   /** Word positions per slot (empty for slots matched through metadata only). */
   positions: number[][];
+  /**
+   * False when the positions are every word's together, in the first slot (a page ranked
+   * without its text by `rankTogether`): `positionsByWord` tells them apart once the text is loaded.
+   */
+  wordsApart: boolean;
   /** The page of a directive whose code is in the query. */
   pinned: boolean;
   /** Every word found in the title or the subject's names. */
@@ -199,15 +203,19 @@ export function longestRun(sorted: readonly number[]): number {
 }
 
 /**
- * Proximity from the positions of all the query's words in a page, not told apart
- * (what Pagefind reports for a query of several words): 1 when as many positions as
- * there are words stand in a row (Vietnamese prose seldom repeats a syllable, so a
- * run is the phrase), less for shorter runs, 0 when no two stand together.
+ * Positions of all the query's words in a page (as Pagefind reports them for a query of
+ * several words), told apart by word with the page's text: the positions whose word
+ * starts with one of the slot's forms, as Pagefind matched them.
  */
-export function runProximity(sorted: readonly number[], words: number): number {
-  if (words < 2) return 0;
-  const run = Math.min(longestRun(sorted), words);
-  return run >= words ? 1 : run >= 2 ? Math.min(0.9, run / words) : 0;
+export function positionsByWord(query: ParsedQuery, positions: readonly number[], content: string): number[][] {
+  const words = splitWords(content.trim());
+  return query.slots.map((s) => {
+    const forms = s.forms.map((f) => pagefindCore(f.term));
+    return positions.filter((p) => {
+      const w = pagefindCore(words[p] ?? '');
+      return forms.some((f) => w.startsWith(f));
+    });
+  });
 }
 
 /** What a page's loaded data tells about the query's words: exact where estimates were. */
@@ -224,19 +232,18 @@ export interface PageText {
  * combination of the words' forms, each known to hold every word): every page
  * has every word, so no per-word answers are needed. Pagefind does not say which
  * of its matched positions and fields belong to which word, so without a page's
- * text the title, name and proximity terms are estimated from below (one word in
- * the title, none in the names, proximity from runs of positions, halved); pages
- * whose text is then given (`refine`, with the first results, loaded anyway to be
- * shown) get the exact terms of `rank`. An exact term is never below its estimate,
- * so the refined pages stay ahead of the others and are only reordered among
- * themselves.
+ * text the title, name and proximity terms are bounds from below (one word in the
+ * title when a title field matched, none in the names, no proximity); pages whose
+ * text is then given (`refine`, with the first results, loaded anyway to be shown)
+ * get the exact terms of `rank`. An exact term is never below its bound, so sorting
+ * exact scores and bounds together never puts a page above one that surely beats it.
  */
 export function rankTogether(
   query: ParsedQuery,
   responses: readonly PagefindResponse[],
   mode: SortMode = 'relevance',
   dateRank?: ReadonlyMap<string, number>,
-): Ranking & { refine(texts: ReadonlyMap<string, PageText>): Ranking } {
+): Ranking & { candidates(count: number): RankedPage[]; refine(texts: ReadonlyMap<string, PageText>): Ranking } {
   const slots = query.slots;
   const n = slots.length;
   const all = (1 << n) - 1;
@@ -254,17 +261,20 @@ export function rankTogether(
       for (const m of r.matchedMetaFields ?? []) if (TITLE_FIELDS.has(m)) acc.titled = 1;
     }
   }
-  const forms = slots.map((s) => s.forms.map((f) => foldKey(f.term)));
+  const forms = slots.map((s) => s.forms.map((f) => pagefindCore(f.term)));
   /** Slots (as a bit mask) with a form some word of `text` starts with. */
   const slotsIn = (text: string): number => {
-    const cores = splitWords(text).map(wordCore).filter(Boolean);
+    const cores = splitWords(text).map(pagefindCore).filter(Boolean);
     return forms.reduce((m, fs, i) => (cores.some((c) => fs.some((f) => c.startsWith(f))) ? m | (1 << i) : m), 0);
   };
   const merged = (acc: Acc): number[] => sortedUnique(acc.found);
   const scoreOf = (acc: Acc, titleTerm: number) =>
     mode === 'date'
       ? 1 / (2 + (dateRank?.get(acc.id) ?? Number.MAX_SAFE_INTEGER / 4))
-      : titleTerm + (acc.isNamed ? 2 : 0) + Math.min(1.9, acc.relevance / 4) + acc.proximity * 3;
+      : // Pagefind's own score, uncapped and tiny, orders the many pages the capped terms tie
+        // (its score for all the words together weighs title and name matches): the same in
+        // bounds and exact scores, so bounds stay bounds.
+        titleTerm + (acc.isNamed ? 2 : 0) + Math.min(1.9, acc.relevance / 4) + acc.proximity * 3 + acc.relevance * 1e-3;
   const order = (a: Acc, b: Acc) => b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
   // Estimates for every page.
@@ -276,41 +286,45 @@ export function rankTogether(
     acc.score = scoreOf(acc, acc.titled / n);
   }
   kept.sort(order);
-  if (mode !== 'date') {
-    // Estimated proximity for the best pages only (its cost grows with pages, as in `rank`).
-    const pool = Math.min(kept.length, PROXIMITY_POOL);
-    for (let k = 0; k < pool; k++) {
-      const acc = kept[k]!;
-      acc.proximity = runProximity(merged(acc), n) / 2;
-      acc.score += acc.proximity * 3;
-    }
-    const head = kept.slice(0, pool).sort(order);
-    kept.splice(0, pool, ...head);
-  }
   // Without the text, all the positions go in the first slot: excerpts look for the window holding most of them.
   const positionsOf = (acc: Acc): number[][] => (acc.positions.length ? acc.positions : [merged(acc), ...Array.from({ length: n - 1 }, () => [])]);
-  const ranking = (): Ranking => ({ pages: kept.map((acc) => new Ranked(acc, n * 10, n, positionsOf)), missing: [], partial: false });
+  const ranking = (): Ranking => ({ pages: kept.map((acc) => new Ranked(acc, n * 10, n, positionsOf, acc.positions.length > 0)), missing: [], partial: false });
 
+  const estimate = ranking();
   return {
-    ...ranking(),
+    ...estimate,
+    /**
+     * Pages worth loading to rank exactly: the first `count` on their bounds, and the
+     * `count` with the longest runs of matched positions among the best PROXIMITY_POOL
+     * (likely phrases, which bounds cannot see: Pagefind's prefix matches vary with the
+     * index chunks already loaded and can push the page that has the phrase far down).
+     */
+    candidates(count) {
+      const pool = estimate.pages.slice(0, PROXIMITY_POOL);
+      const runs = new Map(kept.slice(0, PROXIMITY_POOL).map((acc) => [acc.id, longestRun(merged(acc))]));
+      const phrases = pool
+        .map((p, i) => ({ p, i, run: runs.get(p.id)! }))
+        .filter((x) => x.run >= Math.min(n, 2))
+        .sort((a, b) => b.run - a.run || a.i - b.i)
+        .slice(0, count)
+        .map((x) => x.p);
+      return [...new Set([...estimate.pages.slice(0, count), ...phrases])];
+    },
     refine(texts) {
-      // Exact terms for the pages whose text is given: they can only rise, and only among themselves.
-      let refined = 0;
+      // Exact terms for the pages whose text is given: never below their bounds.
       for (const acc of kept) {
         const text = texts.get(acc.id);
         if (!text) continue;
-        refined++;
-        const words = splitWords(text.content.trim());
-        const positions = merged(acc);
-        acc.positions = forms.map((fs) => positions.filter((p) => fs.some((f) => wordCore(words[p] ?? '').startsWith(f))));
+        acc.positions = positionsByWord(query, merged(acc), text.content);
         const titled = bits(slotsIn(`${text.title} ${text.names}`));
         acc.inTitle = titled === n;
         acc.isNamed = slotsIn(text.names) === all;
         acc.proximity = proximityOf(acc.positions);
         acc.score = scoreOf(acc, acc.inTitle ? 4 : titled / n);
       }
-      const head = kept.slice(0, refined).sort(order);
-      kept.splice(0, refined, ...head);
+      // Every page by its score, exact or bound: a page still on its bound is placed by what it
+      // has at least, and a refined page that proved weaker falls below it.
+      kept.sort(order);
       return ranking();
     },
   };
@@ -351,11 +365,13 @@ class Ranked implements RankedPage {
   readonly #slots: number;
   readonly #positionsOf: (acc: Acc, sort: boolean) => number[][];
   readonly score: number;
-  constructor(acc: Acc, bonus: number, slots: number, positionsOf: (acc: Acc, sort: boolean) => number[][]) {
+  readonly wordsApart: boolean;
+  constructor(acc: Acc, bonus: number, slots: number, positionsOf: (acc: Acc, sort: boolean) => number[][], wordsApart = true) {
     this.#acc = acc;
     this.#slots = slots;
     this.#positionsOf = positionsOf;
     this.score = acc.score + bonus;
+    this.wordsApart = wordsApart;
   }
   get id() { return this.#acc.id; }
   get matched() { return Array.from({ length: this.#slots }, (_, i) => i).filter((i) => this.#acc.matched & (1 << i)); }

@@ -67,6 +67,24 @@ describe('search engine', () => {
     expect(out.pages[0]!.id).toBe('a');
     expect(pagefind.calls.sort()).toEqual(['dao duc toan', 'dao đuc toan', 'đao duc toan', 'đao đuc toan']);
   });
+  it('does not take đ for d when checking that an answer holds every word', async () => {
+    // "den on" is asked as "den on" (Pagefind drops "den": no word starts with it, đ not being d)
+    // and "đen on"; only the page about Đền ơn holds both words.
+    const pagefind = fakePagefind({
+      a: { content: 'Phong trào ở xã.', meta: { title: 'Đền ơn đáp nghĩa' } },
+      b: { content: 'Cảm ơn các đồng chí.' },
+    });
+    const out = await new SearchEngine(pagefind).search('den on');
+    expect(out.pages.map((p) => p.id)).toEqual(['a']);
+  });
+  it('tells the words apart for excerpts of pages ranked without their text (here: newest first)', async () => {
+    const pagefind = fakePagefind({ a: { content: `Tỉnh tỉnh tỉnh tỉnh tỉnh tỉnh ${'chữ '.repeat(60)}Tỉnh ủy họp bàn.` } });
+    const e = new SearchEngine(pagefind);
+    const out = await e.search('tinh uy', { sort: 'date' });
+    expect(out.pages[0]!.wordsApart).toBe(false);
+    const [hit] = await e.hits(out, 0, 1);
+    expect(excerptText(hit!.excerpt)).toContain('[Tỉnh] [ủy]');
+  });
   it('reports a word Pagefind would silently answer for a shorter one', async () => {
     const out = await engine().search('dao duc xyzabc');
     expect(out.missing).toEqual(['xyzabc']);

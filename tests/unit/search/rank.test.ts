@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhrase, longestRun, minWindow, proximityOf, rank, rankTogether, runProximity } from '../../../src/lib/search/rank.ts';
+import { hasPhrase, longestRun, minWindow, positionsByWord, proximityOf, rank, rankTogether } from '../../../src/lib/search/rank.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import type { PagefindResponse, PagefindResult } from '../../../src/lib/search/pagefind-types.ts';
 
@@ -95,13 +95,12 @@ describe('ranking when no page has every word', () => {
 });
 
 describe('ranking the answer to all the words together', () => {
-  it('reads proximity from runs of positions when the words cannot be told apart', () => {
-    expect(longestRun([3, 9, 10, 11, 40])).toBe(3);
-    expect(longestRun([])).toBe(0);
-    expect(runProximity([20, 21, 22], 3)).toBe(1);
-    expect(runProximity([20, 21, 50], 3)).toBeCloseTo(2 / 3);
-    expect(runProximity([20, 30, 50], 3)).toBe(0);
-    expect(runProximity([5], 1)).toBe(0);
+  it('tells the positions of the words apart with the page text, as Pagefind matched them (đ is not d)', () => {
+    const q = parseQuery('dao duc');
+    // "dao" has the forms dao and đao; "duc" has duc and đuc.
+    expect(positionsByWord(q, [0, 1, 3, 4], 'Đào Đức và dao dục')).toEqual([[0, 3], [1, 4]]);
+    expect(positionsByWord(parseQuery('den on'), [0, 1], 'Đền ơn')).toEqual([[0], [1]]);
+    expect(positionsByWord(parseQuery('Đền ơn'), [0, 1], 'Đen ơn')).toEqual([[0], [1]]);
   });
 
   it('estimates from below, then ranks the pages whose text is given on the words themselves', () => {
@@ -112,6 +111,7 @@ describe('ranking the answer to all the words together', () => {
       result('profile', [9, 10, 11], 2, ['title', 'aka']),
     );
     const estimated = rankTogether(q, [together]);
+    expect(estimated.pages.every((p) => !p.wordsApart)).toBe(true);
     expect(estimated.missing).toEqual([]);
     expect(estimated.partial).toBe(false);
     const texts = new Map([
@@ -123,6 +123,7 @@ describe('ranking the answer to all the words together', () => {
     const [profile, chiThi] = refined.pages;
     expect([profile!.inTitle, profile!.isNamed, profile!.proximity]).toEqual([true, true, 1]);
     expect(profile!.positions).toEqual([[9], [10], [11]]);
+    expect(profile!.wordsApart).toBe(true);
     expect(chiThi!.inTitle).toBe(false);
     // An exact score is never below the page's estimate.
     for (const p of refined.pages) expect(p.score).toBeGreaterThanOrEqual(estimated.pages.find((e) => e.id === p.id)!.score);
@@ -133,5 +134,22 @@ describe('ranking the answer to all the words together', () => {
     const ranking = rankTogether(q, [response(result('a', [4, 5], 3)), response(result('b', [7, 30], 1), result('a', [4, 5], 3))]);
     expect(ranking.pages.map((p) => p.id)).toEqual(['a', 'b']);
     expect(ranking.pages[0]!.matched).toEqual([0, 1]);
+  });
+
+  it('also loads the likeliest phrases far down the bounds, and ranks them on their text', () => {
+    expect(longestRun([3, 9, 10, 11, 40])).toBe(3);
+    expect(longestRun([])).toBe(0);
+    const q = parseQuery('Chu Minh Tú');
+    // Thirty pages Pagefind scores higher, the words scattered; the phrase on a low-scored page.
+    const others = Array.from({ length: 30 }, (_, i) => result(`p${i}`, [i, 50 + i, 100 + i], 20 - i / 10, ['title']));
+    const estimated = rankTogether(q, [response(...others, result('phrase', [5, 6, 7], 1))]);
+    expect(estimated.pages.findIndex((p) => p.id === 'phrase')).toBeGreaterThan(9);
+    const load = estimated.candidates(10).map((p) => p.id);
+    expect(load.slice(0, 10)).toEqual(estimated.pages.slice(0, 10).map((p) => p.id));
+    expect(load).toContain('phrase');
+    const texts = new Map(load.map((id) => [id, id === 'phrase'
+      ? { content: `${'x '.repeat(5)}Chu Minh Tú`, title: 'Đồng chí Chu Minh Tú', names: 'Chu Minh Tú' }
+      : { content: `${'chủ '.repeat(3)}`, title: 'Tin khác', names: '' }]));
+    expect(estimated.refine(texts).pages[0]!.id).toBe('phrase');
   });
 });
