@@ -5,6 +5,7 @@
  * (Pango) from a font file shipped in node_modules, so no system font is needed.
  */
 import sharp, { type Sharp } from 'sharp';
+import { remember } from '../remember.ts';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -53,16 +54,7 @@ const asInput = (p: Pixels) => ({ input: p.data, raw: { width: p.width, height: 
 const drawn = new Map<string, Promise<Pixels>>();
 /** More distinct parts than this means something varies that should not: start again rather than grow. */
 const MAX_DRAWN = 96;
-function once(key: string, draw: () => Promise<Pixels>): Promise<Pixels> {
-  let p = drawn.get(key);
-  if (!p) {
-    if (drawn.size >= MAX_DRAWN) drawn.clear();
-    p = draw();
-    drawn.set(key, p);
-    p.catch(() => drawn.delete(key));
-  }
-  return p;
-}
+const once = (key: string, draw: () => Promise<Pixels>): Promise<Pixels> => remember(drawn, key, draw, MAX_DRAWN);
 async function pixels(image: Sharp): Promise<Pixels> {
   const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };

@@ -8,6 +8,7 @@ import { buildExcerpt, pagefindCore, splitWords, titleEnd, type Segment } from '
 import type { Filters, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, understood, wordSlot, words, type ParsedQuery } from './query.ts';
 import { NAMES_FIELD } from './fields.ts';
+import { remember } from '../remember.ts';
 import { positionsByWord, rank, rankTogether, type RankedPage, type Ranking, type SortMode } from './rank.ts';
 
 export interface SearchOptions {
@@ -61,24 +62,11 @@ export class SearchEngine {
   }
 
   private fragment(result: PagefindResult): Promise<PagefindFragment> {
-    let p = this.fragments.get(result.id);
-    if (!p) {
-      p = result.data();
-      this.fragments.set(result.id, p);
-      p.catch(() => this.fragments.delete(result.id));
-    }
-    return p;
+    return remember(this.fragments, result.id, () => result.data());
   }
 
   private ask(term: string, filters: Filters | undefined): Promise<PagefindResponse> {
-    const key = `${term}\u0000${JSON.stringify(filters ?? {})}`;
-    let p = this.responses.get(key);
-    if (!p) {
-      p = this.pagefind.search(term, filters ? { filters } : {}).then((r) => r ?? EMPTY);
-      this.responses.set(key, p);
-      p.catch(() => this.responses.delete(key));
-    }
-    return p;
+    return remember(this.responses, `${term}\u0000${JSON.stringify(filters ?? {})}`, () => this.pagefind.search(term, filters ? { filters } : {}).then((r) => r ?? EMPTY));
   }
 
   /** Page id → position when every page is sorted newest first (0 = newest). */
@@ -115,14 +103,11 @@ export class SearchEngine {
       terms.map(async (term) => {
         const r = responses.get(term)!;
         if (!r.results.length) return;
-        let ok = this.verified.get(term);
-        if (!ok) {
+        const ok = await remember(this.verified, term, async () => {
           const result = r.results.find((x) => shown.has(x.id)) ?? r.results[0]!;
-          ok = (shown.get(result.id) ?? this.fragment(result)).then((data) => SearchEngine.matchesTerm(term, result, data));
-          this.verified.set(term, ok);
-          ok.catch(() => this.verified.delete(term));
-        }
-        if (!(await ok)) responses.set(term, EMPTY);
+          return SearchEngine.matchesTerm(term, result, await this.fragment(result));
+        });
+        if (!ok) responses.set(term, EMPTY);
       }),
     );
   }
@@ -152,13 +137,7 @@ export class SearchEngine {
         const first = r.results[0];
         if (!first) return false;
         const key = `\u0001${combinations[i]!.join(' ')}\u0000${JSON.stringify(filters ?? {})}`;
-        let ok = this.verified.get(key);
-        if (!ok) {
-          ok = this.fragment(first).then((data) => combinations[i]!.every((term) => SearchEngine.matchesTerm(term, first, data)));
-          this.verified.set(key, ok);
-          ok.catch(() => this.verified.delete(key));
-        }
-        return ok;
+        return remember(this.verified, key, () => this.fragment(first).then((data) => combinations[i]!.every((term) => SearchEngine.matchesTerm(term, first, data))));
       }),
     );
     const answered = responses.filter((_, i) => complete[i]);

@@ -15,9 +15,6 @@ export interface Segment {
 /** Pagefind's own word separator: word N of a page is the Nth piece of its content. */
 export const splitWords = (content: string): string[] => content.split(/[^\S\uFEFF]+/);
 
-/** A word folded as readers mean it (đ as d too), lower-case, without punctuation. */
-export const wordCore = (w: string): string => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');
-
 /**
  * A word as Pagefind 1.6 compares it: marks stripped, lower-case, without punctuation,
  * but đ kept (it has no decomposition), so "Đền" is "đen" and never "den".

@@ -88,6 +88,16 @@ export function proximityOf(lists: readonly (readonly number[])[]): number {
 
 const TITLE_FIELDS = new Set(['title', NAMES_FIELD]);
 
+/** Weight of proximity (1 for the exact phrase) in a relevance score. */
+const PROXIMITY_WEIGHT = 3;
+/** The text terms of a relevance score, shared by `rank` and `rankTogether` so both weigh alike. */
+const textScore = (titleTerm: number, isNamed: boolean, relevance: number): number => titleTerm + (isNamed ? 2 : 0) + Math.min(1.9, relevance / 4);
+/** Score in date mode: newest first (`dateRank` 0 = newest). */
+const dateScore = (id: string, dateRank: ReadonlyMap<string, number> | undefined): number => 1 / (2 + (dateRank?.get(id) ?? Number.MAX_SAFE_INTEGER / 4));
+/** Higher score first, then newer, then by id, so equal pages keep one order. */
+const byScore = (dateRank: ReadonlyMap<string, number> | undefined) => (a: { score: number; id: string }, b: { score: number; id: string }): number =>
+  b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Pages whose word positions are compared; the rest keep their order without proximity (cost grows with pages). */
 export const PROXIMITY_POOL = 250;
 
@@ -161,11 +171,11 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     const cited = acc.self && !acc.pinned ? 2 : 0;
     acc.score =
       mode === 'date'
-        ? (acc.pinned ? 5 : 0) + 1 / (2 + (dateRank?.get(acc.id) ?? Number.MAX_SAFE_INTEGER / 4))
-        : (acc.pinned ? 1000 : 0) + (acc.inTitle ? 4 : titled / Math.max(1, words)) + (acc.isNamed ? 2 : 0) + cited + Math.min(1.9, acc.relevance / 4);
+        ? (acc.pinned ? 5 : 0) + dateScore(acc.id, dateRank)
+        : (acc.pinned ? 1000 : 0) + textScore(acc.inTitle ? 4 : titled / Math.max(1, words), acc.isNamed, acc.relevance) + cited;
     kept.push(acc);
   }
-  const order = (a: Acc, b: Acc) => b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = byScore(dateRank);
   kept.sort(order);
 
   // Word positions: every page for an exact phrase query, the best pool otherwise.
@@ -183,7 +193,7 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     if (query.phrase && words > 1 && !hasPhrase(lists)) continue;
     phraseOk.add(acc);
     acc.proximity = proximityOf(lists);
-    if (mode !== 'date') acc.score += acc.proximity * 3;
+    if (mode !== 'date') acc.score += acc.proximity * PROXIMITY_WEIGHT;
   }
   const head = kept.slice(0, pool).filter((a) => !query.phrase || words < 2 || phraseOk.has(a)).sort(order);
   const tail = query.phrase && words > 1 ? [] : kept.slice(pool);
@@ -270,12 +280,12 @@ export function rankTogether(
   const merged = (acc: Acc): number[] => sortedUnique(acc.found);
   const scoreOf = (acc: Acc, titleTerm: number) =>
     mode === 'date'
-      ? 1 / (2 + (dateRank?.get(acc.id) ?? Number.MAX_SAFE_INTEGER / 4))
+      ? dateScore(acc.id, dateRank)
       : // Pagefind's own score, uncapped and tiny, orders the many pages the capped terms tie
         // (its score for all the words together weighs title and name matches): the same in
         // bounds and exact scores, so bounds stay bounds.
-        titleTerm + (acc.isNamed ? 2 : 0) + Math.min(1.9, acc.relevance / 4) + acc.proximity * 3 + acc.relevance * 1e-3;
-  const order = (a: Acc, b: Acc) => b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        textScore(titleTerm, acc.isNamed, acc.relevance) + acc.proximity * PROXIMITY_WEIGHT + acc.relevance * 1e-3;
+  const order = byScore(dateRank);
 
   // Estimates for every page.
   const kept = [...pages.values()];
