@@ -131,8 +131,18 @@ export class SearchEngine {
     if (query.phrase || slots.length < 2 || slots.some((s) => s.kind !== 'word')) return undefined;
     const combinations = slots.reduce<string[][]>((acc, s) => acc.flatMap((c) => [...new Set(s.forms.map((f) => f.term))].map((t) => [...c, t])), [[]]);
     if (combinations.length > MAX_COMBINATIONS) return undefined;
-    const responses = await Promise.all(combinations.map((c) => this.ask(c.join(' '), filters)));
-    const complete = await Promise.all(
+    // A word typed with the input method off ("ddaor") is rarely a word of its own: asked alone,
+    // it costs next to nothing when the index lacks it, while a combination holding it costs what
+    // the other words cost. So combinations with such a word are asked only if it is found alone.
+    const typedOff = new Set(slots.filter((s) => s.forms.some((f) => f.source === 'telex' || f.source === 'vni')).map((s) => s.forms[0]!.term));
+    const found = new Map([...typedOff].map((t) => [t, this.ask(t, filters).then((r) => r.results.length > 0)]));
+    const responses = await Promise.all(
+      combinations.map(async (c) => {
+        for (const t of c) if (typedOff.has(t) && !(await found.get(t))) return EMPTY;
+        return this.ask(c.join(' '), filters);
+      }),
+    );
+    const checks = Promise.all(
       responses.map(async (r, i) => {
         const first = r.results[0];
         if (!first) return false;
@@ -140,16 +150,25 @@ export class SearchEngine {
         return remember(this.verified, key, () => this.fragment(first).then((data) => combinations[i]!.every((term) => SearchEngine.matchesTerm(term, first, data))));
       }),
     );
-    const answered = responses.filter((_, i) => complete[i]);
-    if (!answered.length) return undefined;
     const dates = sort === 'date' ? await this.dateRank() : undefined;
     // Ranked on bounds, then again with the text of the first results (loaded to be shown anyway)
-    // and of the likeliest phrases.
-    const estimated = rankTogether(query, answered, sort, dates);
+    // and of the likeliest phrases. That text is fetched while the answers are being checked, on
+    // the guess that all of them hold every word (they nearly always do): one wait, not two.
+    const rankAnswered = (answered: PagefindResponse[]) => {
+      const estimated = rankTogether(query, answered, sort, dates);
+      const first = sort === 'date' ? [] : estimated.candidates(FIRST_PAGE);
+      return { estimated, first, data: Promise.all(first.map((p) => this.fragment(p.result))) };
+    };
+    const withResults = responses.filter((r) => r.results.length > 0);
+    let guess = withResults.length ? rankAnswered(withResults) : undefined;
+    const complete = await checks;
+    const answered = responses.filter((_, i) => complete[i]);
+    if (!answered.length) return undefined;
+    if (answered.length !== withResults.length) guess = rankAnswered(answered);
+    const { estimated, first, data } = guess!;
     if (sort === 'date') return estimated;
-    const first = estimated.candidates(FIRST_PAGE);
-    const data = await Promise.all(first.map((p) => this.fragment(p.result)));
-    return estimated.refine(new Map(first.map((p, i) => [p.id, { content: data[i]!.content, title: data[i]!.meta['title'] ?? '', names: data[i]!.meta[NAMES_FIELD] ?? '' }])));
+    const texts = await data;
+    return estimated.refine(new Map(first.map((p, i) => [p.id, { content: texts[i]!.content, title: texts[i]!.meta['title'] ?? '', names: texts[i]!.meta[NAMES_FIELD] ?? '' }])));
   }
 
   private async ranked(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking> {

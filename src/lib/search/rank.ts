@@ -300,9 +300,16 @@ export function rankTogether(
   const positionsOf = (acc: Acc): number[][] => (acc.positions.length ? acc.positions : [merged(acc), ...Array.from({ length: n - 1 }, () => [])]);
   const ranking = (): Ranking => ({ pages: kept.map((acc) => new Ranked(acc, n * 10, n, positionsOf, acc.positions.length > 0)), missing: [], partial: false });
 
-  const estimate = ranking();
+  // The estimate's pages are made when first asked for: a common word gives some 10,000, and the
+  // engine only reads them in date mode (in relevance mode it refines first).
+  let estimatePages: RankedPage[] | undefined;
+  const pagesOnBounds = (): RankedPage[] => (estimatePages ??= ranking().pages);
   return {
-    ...estimate,
+    get pages() {
+      return pagesOnBounds();
+    },
+    missing: [],
+    partial: false,
     /**
      * Pages worth loading to rank exactly: the first `count` on their bounds, and the
      * `count` with the longest runs of matched positions among the best PROXIMITY_POOL
@@ -310,15 +317,15 @@ export function rankTogether(
      * index chunks already loaded and can push the page that has the phrase far down).
      */
     candidates(count) {
-      const pool = estimate.pages.slice(0, PROXIMITY_POOL);
-      const runs = new Map(kept.slice(0, PROXIMITY_POOL).map((acc) => [acc.id, longestRun(merged(acc))]));
+      const pool = kept.slice(0, PROXIMITY_POOL);
       const phrases = pool
-        .map((p, i) => ({ p, i, run: runs.get(p.id)! }))
+        .map((acc, i) => ({ i, run: longestRun(merged(acc)) }))
         .filter((x) => x.run >= Math.min(n, 2))
         .sort((a, b) => b.run - a.run || a.i - b.i)
         .slice(0, count)
-        .map((x) => x.p);
-      return [...new Set([...estimate.pages.slice(0, count), ...phrases])];
+        .map((x) => x.i);
+      const picked = [...new Set([...pool.slice(0, count).keys(), ...phrases])];
+      return picked.map((i) => new Ranked(pool[i]!, n * 10, n, positionsOf, false));
     },
     refine(texts) {
       // Exact terms for the pages whose text is given: never below their bounds.

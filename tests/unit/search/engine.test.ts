@@ -8,9 +8,9 @@ import type { PagefindApi, PagefindResponse } from '../../../src/lib/search/page
  * match by prefix after folding marks (but not đ), and a term nothing starts with
  * quietly matches shorter words that are prefixes of it.
  */
-function fakePagefind(pages: Record<string, { content: string; meta?: Record<string, string> }>): PagefindApi {
+function fakePagefind(pages: Record<string, { content: string; meta?: Record<string, string> }>, loading?: (id: string) => Promise<void>): PagefindApi {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const data = (id: string) => async () => ({ url: `/${id}/`, content: pages[id]!.content, word_count: 0, filters: {}, meta: { title: id, ...pages[id]!.meta }, excerpt: '' });
+  const data = (id: string) => async () => (await loading?.(id), { url: `/${id}/`, content: pages[id]!.content, word_count: 0, filters: {}, meta: { title: id, ...pages[id]!.meta }, excerpt: '' });
   /** One word's matches per page: positions and metadata fields. */
   const wordHits = (t: string) => {
     const hits = (match: (w: string) => boolean) =>
@@ -84,6 +84,39 @@ describe('search engine', () => {
     expect(out.pages[0]!.wordsApart).toBe(false);
     const [hit] = await e.hits(out, 0, 1);
     expect(excerptText(hit!.excerpt)).toContain('[Tỉnh] [ủy]');
+  });
+  it('asks a word typed with the input method off alone first, and no combination holding it when the index lacks it', async () => {
+    const pagefind = fakePagefind({
+      a: { content: 'Hội nghị nêu gương người tốt.' },
+      b: { content: 'Bài về gương mặt trẻ.' },
+    }) as PagefindApi & { calls: string[] };
+    const out = await new SearchEngine(pagefind).search('neeu guwowng');
+    expect(out.pages.map((p) => p.id)).toEqual(['a']);
+    expect(pagefind.calls.sort()).toEqual(['guwowng', 'neeu', 'nêu gương']);
+  });
+  it('still asks the combinations of a typed-off word the index has as a word of its own', async () => {
+    const pagefind = fakePagefind({ a: { content: 'Trang ghi sai chữ guwowng và chữ nêu.' } }) as PagefindApi & { calls: string[] };
+    const out = await new SearchEngine(pagefind).search('neeu guwowng');
+    expect(out.pages.map((p) => p.id)).toEqual(['a']);
+    expect(pagefind.calls).toContain('nêu guwowng');
+  });
+  it('loads the first results while it checks the answer, not after', async () => {
+    // Every page's data takes a while; a load that starts only once another has finished is a second wait.
+    let finished = 0;
+    const startedAfter: number[] = [];
+    const pagefind = fakePagefind(
+      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, { content: `Bài ${i} về Đào Đức Toàn và đạo đức.` }])),
+      async () => {
+        startedAfter.push(finished);
+        await new Promise((ok) => setTimeout(ok, 5));
+        finished++;
+      },
+    );
+    const e = new SearchEngine(pagefind);
+    const out = await e.search('Đào Đức Toàn');
+    expect(out.pages).toHaveLength(12);
+    expect(startedAfter.length).toBeGreaterThanOrEqual(10);
+    expect(startedAfter.every((n) => n === 0)).toBe(true);
   });
   it('reports a word Pagefind would silently answer for a shorter one', async () => {
     const out = await engine().search('dao duc xyzabc');
