@@ -48,6 +48,8 @@ export async function buildSearchIndex(outDir: string, base = '/'): Promise<Inde
       errors.push(...r.errors.map((e) => `${relative(outDir, file)}: ${e}`));
       indexed++;
     }
+    // A fresh folder: indexing a built site again must not leave the last index's chunks behind.
+    await rm(join(outDir, INDEX_FOLDER), { recursive: true, force: true });
     const w = await index.writeFiles({ outputPath: join(outDir, INDEX_FOLDER) });
     errors.push(...w.errors);
     // Pagefind also writes its ready-made UIs; the site uses its own page, so they go.
