@@ -29,5 +29,6 @@ export default defineConfig({
   // script or style: never inline stylesheets, scripts or assets into the HTML.
   // Two pages at a time: share images are drawn by sharp off the main thread, so both cores work.
   build: { inlineStylesheets: 'never', concurrency: 2 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The search worker imports Pagefind at run time and shares modules with the page: ES modules, not one IIFE.
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

@@ -1,10 +1,11 @@
 /**
  * The search page at work: results as you type, filters, sort, the URL kept
  * in step, keyboard moves between the box and the results. Loaded on demand by
- * search-boot.ts, with Pagefind's own script from /pagefind/.
+ * search-boot.ts; the search itself runs in a worker (search-client.ts), with
+ * Pagefind's own script from /pagefind/.
  */
-import { SearchEngine, type SearchHit, type SearchOutcome } from '../lib/search/engine.ts';
-import type { PagefindModule } from '../lib/search/pagefind-types.ts';
+import type { SearchCard, SearchSummary } from '../lib/search/service.ts';
+import { SearchFailure, searchClient } from './search-client.ts';
 import { pagefindFilters, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
 import { TYPE_LABELS } from '../lib/site/labels.ts';
 import { formatNumber } from '../lib/vi/numbers.ts';
@@ -14,7 +15,7 @@ const TYPE_KEYS = new Map(Object.entries(TYPE_LABELS).map(([k, v]) => [v, k]));
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function render(hit: SearchHit): HTMLLIElement {
+function render(hit: SearchCard): HTMLLIElement {
   const li = document.createElement('li');
   const article = document.createElement('article');
   article.className = 'search-hit';
@@ -59,20 +60,9 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
   const more = el<HTMLButtonElement>('search-more');
   const empty = el<HTMLDivElement>('search-empty');
 
-  const pagefindUrl = `${base}pagefind/pagefind.js`;
-  let mod: PagefindModule;
-  try {
-    mod = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindModule;
-  } catch {
-    // `astro dev` has no index: it is written by `npm run build`.
-    status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Hãy thử lại sau ít phút.';
-    list.dataset['state'] = 'error';
-    return;
-  }
-  const pagefind = mod.createInstance({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: true, excerptLength: 0 });
-  const engine = new SearchEngine(pagefind);
+  const client = searchClient(base);
 
-  let outcome: SearchOutcome | undefined;
+  let outcome: SearchSummary | undefined;
   let shown = 0;
   let seq = 0;
 
@@ -82,11 +72,11 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
   async function showMore(): Promise<void> {
     if (!outcome) return;
     const mine = seq;
-    const hits = await engine.hits(outcome, shown, PAGE);
+    const hits = await client.more(shown, PAGE);
     if (mine !== seq) return;
     for (const hit of hits) list.append(render(hit));
     shown += hits.length;
-    more.hidden = shown >= outcome.pages.length;
+    more.hidden = shown >= outcome.total;
   }
 
   /** While typing, a last word of one letter matches half the site: wait for the next key. */
@@ -112,28 +102,25 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
     if (!q) return;
     list.dataset['state'] = 'busy';
     performance.mark(`gs-search-${mine}`);
-    const result = await engine.search(q, { filters: pagefindFilters(s), sort: s.sort });
+    const { summary: result, cards: hits } = await client.search({ q, filters: pagefindFilters(s), sort: s.sort, count: PAGE });
     if (mine !== seq) return;
     outcome = result;
-    shown = 0;
-    const hits = await engine.hits(result, 0, PAGE);
-    if (mine !== seq) return;
     list.replaceChildren(...hits.map(render));
     shown = hits.length;
-    more.hidden = shown >= result.pages.length;
+    more.hidden = shown >= result.total;
 
     const quoted = `“${s.q.trim()}”`;
-    const meant = result.understood.toLowerCase() !== result.query.text.replace(/^"|"$/g, '').toLowerCase() ? ` (hiểu là “${result.understood}”)` : '';
-    status.textContent = result.pages.length
-      ? `Tìm thấy ${formatNumber(result.pages.length)} kết quả cho ${quoted}${meant}.`
+    const meant = result.understood.toLowerCase() !== result.text.replace(/^"|"$/g, '').toLowerCase() ? ` (hiểu là “${result.understood}”)` : '';
+    status.textContent = result.total
+      ? `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}.`
       : `Không tìm thấy kết quả nào cho ${quoted}${meant}.`;
     const notes = [
-      result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.pages.length ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
+      result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.total ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
       result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
     ].filter(Boolean);
     note.hidden = notes.length === 0;
     note.textContent = notes.join(' ');
-    empty.hidden = result.pages.length > 0;
+    empty.hidden = result.total > 0;
     list.dataset['query'] = s.q.trim();
     list.dataset['state'] = 'done';
     performance.measure('gs-search', `gs-search-${mine}`);
@@ -151,8 +138,12 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
     try {
       do {
         again = false;
-        await run().catch(() => {
-          status.textContent = 'Có lỗi khi tìm kiếm. Hãy thử lại.';
+        await run().catch((error: unknown) => {
+          status.textContent =
+            error instanceof SearchFailure && error.failure === 'index'
+              ? // `astro dev` has no index: it is written by `npm run build`.
+                'Chưa tải được chỉ mục tìm kiếm. Hãy thử lại sau ít phút.'
+              : 'Có lỗi khi tìm kiếm. Hãy thử lại.';
           list.dataset['state'] = 'error';
         });
       } while (again);

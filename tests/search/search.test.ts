@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -107,6 +107,24 @@ describe('the index', () => {
   });
 });
 
+describe('the index step on its own (scripts/index-search.ts, as npm run build runs it)', () => {
+  it('indexes a built site again into a fresh folder: the same files, nothing left from before', () => {
+    const copy = join(site.outDir, '..', `${site.outDir.split('/').pop()}-reindex`);
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(site.outDir, copy, { recursive: true });
+    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+    const before = files(join(copy, 'pagefind'));
+    writeFileSync(join(copy, 'pagefind/index/cu.pf_index'), 'a chunk of an older index');
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/index-search.ts', copy], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Chỉ mục tìm kiếm: \d+ bài/);
+    expect(files(join(copy, 'pagefind'))).toEqual(before);
+    const entry = 'pagefind/pagefind-entry.json';
+    expect(readFileSync(join(copy, entry), 'utf8')).toBe(readFileSync(join(site.outDir, entry), 'utf8'));
+    rmSync(copy, { recursive: true, force: true });
+  });
+});
+
 describe('npm run search', () => {
   it('prints the top results of the same query layer, as JSON for machines', () => {
     const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/search.ts', '--dist', site.outDir, '--json', '--limit', '2', 'dao duc toan'], { cwd: ROOT, encoding: 'utf8' });
@@ -146,7 +164,7 @@ describe('the search page in Chromium', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`${server.url}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => /pagefind|search-app/.test(u))).toEqual([]);
+    expect(requested.filter((u) => /pagefind|search-(app|worker|local)/.test(u))).toEqual([]);
     page.removeAllListeners('request');
   });
 
@@ -180,6 +198,33 @@ describe('the search page in Chromium', () => {
     expect(await page.inputValue('#q')).toBe('Bùi Thị Nụ qwerty');
     expect(await page.locator('#search-results .card-title a').first().getAttribute('href')).toBe('/guong-sang/ca-nhan/bui-thi-nu/');
     expect(await page.textContent('#search-note')).toContain('“qwerty”');
+  });
+
+  /** Files this thread fetched (a worker's fetches are in the worker's own timeline). */
+  const fetchedHere = (p: Page) => p.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+
+  it('searches in a worker: the page itself never loads Pagefind, so typing is not held up', async () => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('bui thi nu')}`);
+    await settled('bui thi nu');
+    expect(await page.locator('#search-results .card-title a').first().getAttribute('href')).toBe('/guong-sang/ca-nhan/bui-thi-nu/');
+    expect(workers.some((u) => /\/_astro\/search-worker[^/]*\.js$/.test(u))).toBe(true);
+    expect((await fetchedHere(page)).filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+    page.removeAllListeners('worker');
+  });
+
+  it('searches on the page itself where no worker can start', async () => {
+    const own = await browser.newPage();
+    try {
+      await own.route('**/_astro/search-worker*', (r) => r.abort());
+      await own.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('bui thi nu')}`);
+      await own.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done');
+      expect(await own.locator('#search-results .card-title a').first().getAttribute('href')).toBe('/guong-sang/ca-nhan/bui-thi-nu/');
+      expect(await fetchedHere(own)).toContain('/pagefind/pagefind.js');
+    } finally {
+      await own.close();
+    }
   });
 
   it('shows a clear empty state', async () => {
