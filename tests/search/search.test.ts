@@ -87,7 +87,22 @@ describe('the index', () => {
     for (const f of fragments()) {
       expect(f.content, f.url).not.toMatch(/\bv[bc](qd|ct|nq|nd|kl|hd)\d+z\b/);
       expect(f.content, f.url).not.toContain('Cập nhật lúc'); // the dateline is not the story
+      expect(f.content, f.url).not.toMatch(/\bTAG:/); // nor is the TAG row: its tags are metadata
     }
+  });
+
+  it('finds a story by a tag that its text does not hold, with an excerpt from the story', async () => {
+    const all = fragments();
+    const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    // A page with a tag whose words are not all in its text.
+    const found = all.flatMap((f) => (f.meta.tags ?? '').split(' · ').map((tag: string) => ({ f, tag }))).find(({ f, tag }) => tag && [...words(tag)].some((w) => !words(f.content).has(w)));
+    expect(found, 'a page tagged with words its text lacks').toBeDefined();
+    const out = await engine.search(found!.tag);
+    expect(out.missing).toEqual([]);
+    expect(out.pages.map((p) => p.id).length).toBeGreaterThan(0);
+    const hits = await engine.hits(out, 0, out.pages.length);
+    expect(hits.map((h) => h.url)).toContain(found!.f.url);
+    for (const h of hits) expect(h.excerpt.map((x) => x.text).join('')).not.toContain('TAG:');
   });
 
   it('prefers exact diacritics for accented words and folds đ for unaccented ones', async () => {

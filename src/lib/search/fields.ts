@@ -47,6 +47,12 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const KEYS_FIELD = 'k';
 /** Metadata field holding other names of the subject. */
 export const NAMES_FIELD = 'aka';
+/**
+ * Metadata field holding the story's tags: a story is found by its tags, but the
+ * page's TAG row is not indexed as text, or "TAG: nêu gương. Thanh Hóa." would be
+ * the excerpt of every story tagged so (see EXCLUDE_SELECTORS).
+ */
+export const TAGS_FIELD = 'tags';
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 /** Pagefind reads "key:value"; a value is one line of text. */
@@ -79,6 +85,8 @@ export function searchFields(story: IndexedStory): SearchFields {
   if (keys.length) meta.push([KEYS_FIELD, unique(keys).join(' ')]);
   const otherNames = unique(names.map(clean)).filter((n) => n && n !== clean(story.title));
   if (otherNames.length) meta.push([NAMES_FIELD, otherNames.join(' · ')]);
+  const tags = unique(story.tags.map(clean)).filter(Boolean);
+  if (tags.length) meta.push([TAGS_FIELD, tags.join(' · ')]);
 
   const directives = unique([...(story.own ? [story.own.code] : []), ...story.cites]);
   const filters: [string, string][] = [

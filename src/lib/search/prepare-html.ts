@@ -16,11 +16,11 @@ export function prepareHtml(html: string): string {
 }
 
 /**
- * Parts of a story page that are not the story: the dateline ("Cập nhật lúc …")
- * and lists of links to other stories, whose titles would make a page match
- * words it is not about.
+ * Parts of a story page that are not the story: the dateline ("Cập nhật lúc …"),
+ * lists of links to other stories, whose titles would make a page match words it
+ * is not about, and the TAG row (its tags are searched as metadata instead).
  */
-export const EXCLUDE_SELECTORS = ['.dateline', '.entry-links', '.related', '.breadcrumb'];
+export const EXCLUDE_SELECTORS = ['.dateline', '.entry-links', '.related', '.breadcrumb', '.tag-row'];
 
 /** Site-absolute URL of a built HTML file: "van-ban/x/index.html" → "/van-ban/x/". */
 export function urlOfHtmlFile(relativePath: string, base = '/'): string {

@@ -10,6 +10,7 @@ describe('search fields', () => {
     const meta = Object.fromEntries(f.meta);
     expect(meta['k']).toBe('vbqd8z');
     expect(meta['aka']).toBe('Quy định tám');
+    expect(meta['tags']).toBe('nêu gương'); // searched as metadata: the TAG row is not indexed as text
     expect(meta['type']).toBe('Văn bản');
     expect(meta['date']).toBe('2021-05-12T09:00:00+07:00');
     expect(meta['sapo']).toBe(base.sapo);
