@@ -4,8 +4,11 @@
  * base; the news sitemap, "Tiêu điểm" and "Tin cùng chuyên mục" fill up.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { build, fixtureCopy, type BuildResult } from '../build/build-helpers.ts';
 import { isoVn } from '../../src/lib/vi/dateline.ts';
 import { parseXml } from './xml.ts';
@@ -103,6 +106,31 @@ describe('a build under a sub-path', () => {
     const website = jsonLdOf(page('/')).find((d) => d['@type'] === 'WebSite');
     expect(website.potentialAction.target.urlTemplate).toBe(`${ROOT}tim-kiem/?q={search_term_string}`);
     expect(page('/')).toContain(`<link rel="canonical" href="${ROOT}">`);
+  });
+
+  it('searches in Chromium under the base: the worker, Pagefind and the results all from inside it', async () => {
+    // The site as a host serves it: ${BASE}/… maps to dist/.
+    const root = mkdtempSync(join(tmpdir(), 'gs-subpath-'));
+    symlinkSync(site.outDir, join(root, BASE.slice(1)));
+    const server = await serveStatic(root);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const requested: string[] = [];
+      tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      const workers: string[] = [];
+      tab.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+      await tab.goto(`${server.url}${BASE}/tim-kiem/?q=${encodeURIComponent('tin moi thu nhat')}`);
+      await tab.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done');
+      expect(await tab.locator('#search-results .card-title a').first().getAttribute('href')).toBe(`${BASE}/bai-viet/tin-moi-mot/`);
+      expect(workers.filter((w) => w.includes('search-worker'))).toHaveLength(1);
+      expect(workers.every((w) => w.startsWith(`${BASE}/_astro/`))).toBe(true);
+      expect(requested.filter((r) => !r.startsWith(`${BASE}/`))).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('lists the stories of the last two days in the news sitemap, newest first', () => {
