@@ -311,8 +311,8 @@ export function rankTogether(
     missing: [],
     partial: false,
     /**
-     * Pages worth loading to rank exactly: the first `count` on their bounds, and the
-     * `count` with the longest runs of matched positions among the best PROXIMITY_POOL
+     * Pages worth loading to rank exactly: the first `count` on their bounds, and up to
+     * `count` more whose matched positions hold all the words in a row, among the best PROXIMITY_POOL
      * (likely phrases, which bounds cannot see: Pagefind's prefix matches vary with the
      * index chunks already loaded and can push the page that has the phrase far down).
      */
@@ -320,7 +320,9 @@ export function rankTogether(
       const pool = kept.slice(0, PROXIMITY_POOL);
       const phrases = pool
         .map((acc, i) => ({ i, run: longestRun(merged(acc)) }))
-        .filter((x) => x.run >= Math.min(n, 2))
+        // Every word in a row (for one word, any match). Partial runs ("Chu Minh" of "Chu Minh Tú")
+        // are common and each would cost a download; their bounds place them well enough.
+        .filter((x) => x.run >= n)
         .sort((a, b) => b.run - a.run || a.i - b.i)
         .slice(0, count)
         .map((x) => x.i);

@@ -152,4 +152,15 @@ describe('ranking the answer to all the words together', () => {
       : { content: `${'chủ '.repeat(3)}`, title: 'Tin khác', names: '' }]));
     expect(estimated.refine(texts).pages[0]!.id).toBe('phrase');
   });
+  it('loads, beyond the first results, only pages holding all the words in a row', () => {
+    const q = parseQuery('Chu Minh Tú');
+    const others = Array.from({ length: 30 }, (_, i) => result(`p${i}`, [i, 50 + i, 100 + i], 20 - i / 10));
+    // Low-scored pages: two with "Chu Minh" (a run of two of the three words), one with all three in a row.
+    const estimated = rankTogether(q, [response(...others, result('half-1', [5, 6, 40], 1), result('half-2', [8, 9, 70], 1), result('whole', [20, 21, 22], 0.5))]);
+    const load = estimated.candidates(10).map((p) => p.id);
+    expect(load).toContain('whole');
+    expect(load).not.toContain('half-1');
+    expect(load).not.toContain('half-2');
+    expect(load).toHaveLength(11);
+  });
 });
