@@ -51,6 +51,8 @@ export const MAX_COMBINATIONS = 4;
 export class SearchEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly verified = new Map<string, Promise<boolean>>();
+  /** Per query of several words together: the slots whose word its first page does not hold. */
+  private readonly unheld = new Map<string, Promise<number[]>>();
   /** Pages' data by page id: loaded once, for ranking, checking and showing alike. */
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
   private dateRanks: Promise<Map<string, number>> | undefined;
@@ -123,10 +125,13 @@ export class SearchEngine {
    * (one query per combination of their forms, at most MAX_COMBINATIONS), which costs
    * about what the rarest word costs, where asking word by word costs what the
    * commonest one does. Used only when it can answer completely: every answer is
-   * checked to hold every word (Pagefind drops a word nothing matches), and when no
-   * page has them all, the word-by-word way says which words found nothing.
+   * checked to hold every word (Pagefind drops a word nothing matches, or answers for
+   * a shorter one). A word that no answer holds, where the others are held, matches
+   * nothing in the index (Pagefind would otherwise have required it): its slot comes
+   * back in `missing`, to be searched without. Otherwise, when no page has all the
+   * words, the word-by-word way says which words found nothing.
    */
-  private async together(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking | undefined> {
+  private async together(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking | { missing: number[] } | undefined> {
     const slots = query.slots;
     if (query.phrase || slots.length < 2 || slots.some((s) => s.kind !== 'word')) return undefined;
     const combinations = slots.reduce<string[][]>((acc, s) => acc.flatMap((c) => [...new Set(s.forms.map((f) => f.term))].map((t) => [...c, t])), [[]]);
@@ -142,12 +147,13 @@ export class SearchEngine {
         return this.ask(c.join(' '), filters);
       }),
     );
+    // Per answer, the slots (by index) whose word its first page does not hold; undefined: no answer.
     const checks = Promise.all(
       responses.map(async (r, i) => {
         const first = r.results[0];
-        if (!first) return false;
-        const key = `\u0001${combinations[i]!.join(' ')}\u0000${JSON.stringify(filters ?? {})}`;
-        return remember(this.verified, key, () => this.fragment(first).then((data) => combinations[i]!.every((term) => SearchEngine.matchesTerm(term, first, data))));
+        if (!first) return undefined;
+        const key = `${combinations[i]!.join(' ')}\u0000${JSON.stringify(filters ?? {})}`;
+        return remember(this.unheld, key, () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (SearchEngine.matchesTerm(term, first, data) ? [] : [k]))));
       }),
     );
     const dates = sort === 'date' ? await this.dateRank() : undefined;
@@ -161,9 +167,13 @@ export class SearchEngine {
     };
     const withResults = responses.filter((r) => r.results.length > 0);
     let guess = withResults.length ? rankAnswered(withResults) : undefined;
-    const complete = await checks;
-    const answered = responses.filter((_, i) => complete[i]);
-    if (!answered.length) return undefined;
+    const unheld = await checks;
+    const answered = responses.filter((_, i) => unheld[i]?.length === 0);
+    if (!answered.length) {
+      const asked = unheld.filter((u): u is number[] => u !== undefined);
+      const missing = slots.map((_, k) => k).filter((k) => asked.length > 0 && asked.every((u) => u.includes(k)));
+      return missing.length && missing.length < slots.length && asked.some((u) => u.every((k) => missing.includes(k))) ? { missing } : undefined;
+    }
     if (answered.length !== withResults.length) guess = rankAnswered(answered);
     const { estimated, first, data } = guess!;
     if (sort === 'date') return estimated;
@@ -173,6 +183,12 @@ export class SearchEngine {
 
   private async ranked(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking> {
     const fast = await this.together(query, filters, sort);
+    if (fast && !('pages' in fast)) {
+      // Words that match nothing: the rest are searched on their own, and those words reported.
+      const gone = fast.missing.map((k) => query.slots[k]!);
+      const rest = await this.ranked({ ...query, slots: query.slots.filter((s) => !gone.includes(s)) }, filters, sort);
+      return { ...rest, missing: [...gone, ...rest.missing].sort((a, b) => query.slots.indexOf(a) - query.slots.indexOf(b)) };
+    }
     if (fast) return fast;
     const responses = await this.answers(query, filters);
     const dates = sort === 'date' ? await this.dateRank() : undefined;

@@ -40,15 +40,13 @@ function fakePagefind(pages: Record<string, { content: string; meta?: Record<str
   return { search, filters: async () => ({}), calls } as PagefindApi & { calls: string[] };
 }
 
-const engine = () =>
-  new SearchEngine(
-    fakePagefind({
-      a: { content: 'Phó Bí thư Thành ủy Đào Đức Toàn phát biểu về đạo đức.', meta: { title: 'Giao ban' } },
-      b: { content: 'Bài về đạo đức và toàn thể cán bộ, khóa X.' },
-      c: { content: 'Văn bản chỉ đạo.', meta: { k: 'vbct5z', title: 'Chỉ thị 05-CT/TW' } },
-      d: { content: 'Thực hiện Chỉ thị 05-CT/TW ở cơ sở.', meta: { k: 'vcct5z' } },
-    }),
-  );
+const SAMPLE = {
+  a: { content: 'Phó Bí thư Thành ủy Đào Đức Toàn phát biểu về đạo đức.', meta: { title: 'Giao ban' } },
+  b: { content: 'Bài về đạo đức và toàn thể cán bộ, khóa X.' },
+  c: { content: 'Văn bản chỉ đạo.', meta: { k: 'vbct5z', title: 'Chỉ thị 05-CT/TW' } },
+  d: { content: 'Thực hiện Chỉ thị 05-CT/TW ở cơ sở.', meta: { k: 'vcct5z' } },
+};
+const engine = () => new SearchEngine(fakePagefind(SAMPLE));
 
 describe('search engine', () => {
   it('finds đ words from an unaccented query and marks them', async () => {
@@ -122,6 +120,15 @@ describe('search engine', () => {
     const out = await engine().search('dao duc xyzabc');
     expect(out.missing).toEqual(['xyzabc']);
     expect(out.pages.map((p) => p.id).sort()).toEqual(['a', 'b']);
+  });
+  it('learns that a word matches nothing from the answer for all the words, without asking each word alone', async () => {
+    // Asked alone, a common word costs Pagefind every page that has it; the answer for all the
+    // words together already shows which word its pages lack.
+    const pagefind = fakePagefind(SAMPLE) as PagefindApi & { calls: string[] };
+    const out = await new SearchEngine(pagefind).search('xyzabc dao duc');
+    expect(out.missing).toEqual(['xyzabc']);
+    expect(out.pages.map((p) => p.id).sort()).toEqual(['a', 'b']);
+    expect(pagefind.calls.filter((c) => !c.includes(' '))).toEqual([]);
   });
   it('puts the directive page first for a code, then the pages citing it', async () => {
     const out = await engine().search('05/CT-TW');
