@@ -17,13 +17,15 @@
  * editing the body of one story. --write appends the results to BENCHMARKS.md.
  *
  * Targets (issue 6): the site within 1.5× the bare build; 10,000 stories within
- * 4 GB peak memory.
+ * 4 GB peak memory. The run fails (exit code 1) when it is over the budget of
+ * scripts/bench/budget.ts, the regression gate kept in place of the 1.5× ratio.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { generateCorpus } from './lib/corpus.ts';
+import { BUILD_BUDGET, overBudget } from './bench/budget.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -333,9 +335,16 @@ function report(results: SizeResult[], command: string): string {
         ` Peak memory at ${biggest.stories.toLocaleString('en-US')} stories: ${fmtMB(biggest.site.peakBytes)} — ${biggest.site.peakBytes <= 4 * GB ? 'within' : 'OVER'} 4 GB.` +
         (ratio > 1.5 ? ' See the analysis below.' : ''),
     );
+    const over = overBudget(budgetInput(results));
+    lines.push(
+      '',
+      `Budget (scripts/bench/budget.ts: site ≤ ${BUILD_BUDGET.maxRatioToBare}× bare, peak ≤ 4 GB): ${over.length ? `OVER — ${over.join('; ')}` : 'within'}.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
+
+const budgetInput = (results: readonly SizeResult[]) => results.map((r) => ({ stories: r.stories, siteMs: r.site.ms, bareMs: r.bare.ms, peakBytes: r.site.peakBytes }));
 
 const command = `nice node_modules/.bin/node scripts/bench-build.ts ${process.argv.slice(2).join(' ')}`.trim();
 const results: SizeResult[] = [];
@@ -359,3 +368,5 @@ if (write) {
   appendFileSync(join(ROOT, 'BENCHMARKS.md'), `\n${text}`);
   console.log('Appended to BENCHMARKS.md.');
 }
+// Over budget, or a size that failed: the run fails, so a script or CI job running it notices.
+if (failures.length || overBudget(budgetInput(results)).length) process.exitCode = 1;
