@@ -63,6 +63,8 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
   const client = searchClient(base);
 
   let outcome: SearchSummary | undefined;
+  /** The search whose results are on screen (its id for "more"). */
+  let shownSearch = 0;
   let shown = 0;
   let seq = 0;
 
@@ -70,9 +72,16 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
     readState(new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string')));
 
   async function showMore(): Promise<void> {
-    if (!outcome) return;
+    // While a search runs, the list is about to be replaced: "more" of it would be lost.
+    if (!outcome || running) return;
     const mine = seq;
-    const hits = await client.more(shown, PAGE);
+    let hits: SearchCard[];
+    try {
+      hits = await client.more(shownSearch, shown, PAGE);
+    } catch {
+      if (mine === seq) status.textContent = 'Có lỗi khi tải thêm kết quả. Hãy tìm lại.';
+      return;
+    }
     if (mine !== seq) return;
     for (const hit of hits) list.append(render(hit));
     shown += hits.length;
@@ -102,9 +111,10 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
     if (!q) return;
     list.dataset['state'] = 'busy';
     performance.mark(`gs-search-${mine}`);
-    const { summary: result, cards: hits } = await client.search({ q, filters: pagefindFilters(s), sort: s.sort, count: PAGE });
+    const { summary: result, cards: hits, search } = await client.search({ q, filters: pagefindFilters(s), sort: s.sort, count: PAGE });
     if (mine !== seq) return;
     outcome = result;
+    shownSearch = search;
     list.replaceChildren(...hits.map(render));
     shown = hits.length;
     more.hidden = shown >= result.total;

@@ -14,9 +14,10 @@ export class SearchFailure extends Error {
 }
 
 export interface SearchClient {
-  search(request: SearchRequest): Promise<SearchAnswer>;
-  /** Cards `from` … `from + count` of the latest search. */
-  more(from: number, count: number): Promise<SearchCard[]>;
+  /** The answer, and the id that "more" needs to continue this search. */
+  search(request: SearchRequest): Promise<SearchAnswer & { search: number }>;
+  /** Cards `from` … `from + count` of search `search`; fails when a later search was asked since. */
+  more(search: number, from: number, count: number): Promise<SearchCard[]>;
 }
 
 export function searchClient(base: string): SearchClient {
@@ -52,11 +53,12 @@ export function searchClient(base: string): SearchClient {
   };
   return {
     async search(request) {
-      const reply = await ask({ id: ++nextId, base, kind: 'search', request });
-      return reply.kind === 'search' ? reply.answer : failed(reply);
+      const id = ++nextId;
+      const reply = await ask({ id, base, kind: 'search', request });
+      return reply.kind === 'search' ? { ...reply.answer, search: id } : failed(reply);
     },
-    async more(from, count) {
-      const reply = await ask({ id: ++nextId, base, kind: 'more', from, count });
+    async more(search, from, count) {
+      const reply = await ask({ id: ++nextId, base, kind: 'more', search, from, count });
       return reply.kind === 'more' ? reply.cards : failed(reply);
     },
   };

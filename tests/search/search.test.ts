@@ -242,6 +242,23 @@ describe('the search page in Chromium', () => {
     }
   });
 
+  it('shows more results on request, each once, continuing the list on screen', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('nêu gương')}`);
+    await settled('nêu gương');
+    const total = Number((await page.textContent('#search-status'))!.match(/Tìm thấy ([\d.]+) kết quả/)![1]!.replace(/\./g, ''));
+    expect(total).toBeGreaterThan(10);
+    const links = () => page.locator('#search-results .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const first = await links();
+    expect(first).toHaveLength(10);
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, 10);
+    const after = await links();
+    expect(after.slice(0, 10)).toEqual(first);
+    expect(after).toHaveLength(Math.min(20, total));
+    expect(new Set(after).size).toBe(after.length);
+    expect(await page.isHidden('#search-more')).toBe(after.length >= total);
+  });
+
   it('shows a clear empty state', async () => {
     await page.goto(`${server.url}/tim-kiem/?q=zzqqxx`);
     await settled('zzqqxx');

@@ -140,13 +140,15 @@ export class SearchEngine {
     // it costs next to nothing when the index lacks it, while a combination holding it costs what
     // the other words cost. So combinations with such a word are asked only if it is found alone.
     const typedOff = new Set(slots.filter((s) => s.forms.some((f) => f.source === 'telex' || f.source === 'vni')).map((s) => s.forms[0]!.term));
-    const found = new Map([...typedOff].map((t) => [t, this.ask(t, filters).then((r) => r.results.length > 0)]));
-    const responses = await Promise.all(
+    const found = new Map([...typedOff].map((t) => [t, this.ask(t, filters).then((r) => r.results.length > 0, () => false)]));
+    // Null: not asked, a typed-off word of it being in no page.
+    const asked = await Promise.all(
       combinations.map(async (c) => {
-        for (const t of c) if (typedOff.has(t) && !(await found.get(t))) return EMPTY;
+        for (const t of c) if (typedOff.has(t) && !(await found.get(t))) return null;
         return this.ask(c.join(' '), filters);
       }),
     );
+    const responses = asked.map((r) => r ?? EMPTY);
     // Per answer, the slots (by index) whose word its first page does not hold; undefined: no answer.
     const checks = Promise.all(
       responses.map(async (r, i) => {
@@ -156,6 +158,7 @@ export class SearchEngine {
         return remember(this.unheld, key, () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (SearchEngine.matchesTerm(term, first, data) ? [] : [k]))));
       }),
     );
+    checks.catch(() => undefined); // awaited below, after the dates: a failure must not go unhandled meanwhile
     const dates = sort === 'date' ? await this.dateRank() : undefined;
     // Ranked on bounds, then again with the text of the first results (loaded to be shown anyway)
     // and of the likeliest phrases. That text is fetched while the answers are being checked, on
@@ -163,16 +166,21 @@ export class SearchEngine {
     const rankAnswered = (answered: PagefindResponse[]) => {
       const estimated = rankTogether(query, answered, sort, dates);
       const first = sort === 'date' ? [] : estimated.candidates(FIRST_PAGE);
-      return { estimated, first, data: Promise.all(first.map((p) => this.fragment(p.result))) };
+      const data = Promise.all(first.map((p) => this.fragment(p.result)));
+      data.catch(() => undefined); // a guess may be dropped unawaited
+      return { estimated, first, data };
     };
     const withResults = responses.filter((r) => r.results.length > 0);
     let guess = withResults.length ? rankAnswered(withResults) : undefined;
     const unheld = await checks;
     const answered = responses.filter((_, i) => unheld[i]?.length === 0);
     if (!answered.length) {
-      const asked = unheld.filter((u): u is number[] => u !== undefined);
-      const missing = slots.map((_, k) => k).filter((k) => asked.length > 0 && asked.every((u) => u.includes(k)));
-      return missing.length && missing.length < slots.length && asked.some((u) => u.every((k) => missing.includes(k))) ? { missing } : undefined;
+      // Only when every combination asked has pages: one without any may hold words that each
+      // match something but never together, and then nothing says which word matches nothing.
+      if (asked.some((r) => r !== null && r.results.length === 0)) return undefined;
+      const lacking = unheld.filter((u): u is number[] => u !== undefined);
+      const missing = slots.map((_, k) => k).filter((k) => lacking.length > 0 && lacking.every((u) => u.includes(k)));
+      return missing.length && missing.length < slots.length && lacking.some((u) => u.every((k) => missing.includes(k))) ? { missing } : undefined;
     }
     if (answered.length !== withResults.length) guess = rankAnswered(answered);
     const { estimated, first, data } = guess!;

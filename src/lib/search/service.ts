@@ -39,16 +39,17 @@ export interface SearchAnswer {
 const card = (hit: SearchHit): SearchCard => ({ url: hit.url, title: hit.title, type: hit.type, date: hit.date, excerpt: hit.excerpt });
 
 export class SearchService {
-  private latest: SearchOutcome | undefined;
+  /** The latest search, by the id of the message that asked for it: "more" continues it only. */
+  private latest: { id: number; outcome: SearchOutcome } | undefined;
   private readonly engine: SearchEngine;
 
   constructor(engine: SearchEngine) {
     this.engine = engine;
   }
 
-  async search(request: SearchRequest): Promise<SearchAnswer> {
+  async search(request: SearchRequest, id = 0): Promise<SearchAnswer> {
     const outcome = await this.engine.search(request.q, { filters: request.filters, sort: request.sort });
-    this.latest = outcome;
+    this.latest = { id, outcome };
     const hits = await this.engine.hits(outcome, 0, request.count);
     return {
       summary: { text: outcome.query.text, understood: outcome.understood, total: outcome.pages.length, missing: outcome.missing, partial: outcome.partial },
@@ -56,16 +57,20 @@ export class SearchService {
     };
   }
 
-  /** Cards `from` … `from + count` of the latest search. */
-  async more(from: number, count: number): Promise<SearchCard[]> {
-    return this.latest ? (await this.engine.hits(this.latest, from, count)).map(card) : [];
+  /**
+   * Cards `from` … `from + count` of search `search` (a message id). Throws when that is not the
+   * latest search: its cards would not continue the list the reader sees.
+   */
+  async more(search: number, from: number, count: number): Promise<SearchCard[]> {
+    if (!this.latest || this.latest.id !== search) throw new Error(`search ${search} is not the latest`);
+    return (await this.engine.hits(this.latest.outcome, from, count)).map(card);
   }
 }
 
 /** Messages to the search worker. `id` pairs a reply with its question; `base` is the site's base path. */
 export type WorkerRequest =
   | { id: number; base: string; kind: 'search'; request: SearchRequest }
-  | { id: number; base: string; kind: 'more'; from: number; count: number };
+  | { id: number; base: string; kind: 'more'; search: number; from: number; count: number };
 
 /** Replies from the search worker; `failure: 'index'` when Pagefind's files could not be loaded. */
 export type WorkerReply =
@@ -90,8 +95,8 @@ export function responder(open: (base: string) => Promise<SearchService>): (mess
     }
     try {
       return message.kind === 'search'
-        ? { id: message.id, kind: 'search', answer: await service.search(message.request) }
-        : { id: message.id, kind: 'more', cards: await service.more(message.from, message.count) };
+        ? { id: message.id, kind: 'search', answer: await service.search(message.request, message.id) }
+        : { id: message.id, kind: 'more', cards: await service.more(message.search, message.from, message.count) };
     } catch {
       return { id: message.id, kind: 'failure', failure: 'search' };
     }

@@ -29,11 +29,14 @@ describe('search service (what crosses to and from the worker)', () => {
     expect(structuredClone(answer)).toEqual(answer);
   });
 
-  it('gives the next cards of the latest search, none before any search', async () => {
+  it('gives the next cards of the search it is asked to continue, and of no other', async () => {
     const service = new SearchService(engine);
-    expect(await service.more(0, 10)).toEqual([]);
-    await service.search({ q: 'nêu gương', count: 2 });
-    expect((await service.more(2, 10)).map((c) => c.url)).toEqual(['/c/']);
+    await expect(service.more(1, 0, 10)).rejects.toThrow();
+    await service.search({ q: 'nêu gương', count: 2 }, 1);
+    expect((await service.more(1, 2, 10)).map((c) => c.url)).toEqual(['/c/']);
+    // A later search has been asked (the list on screen is about to change): no cards of it for the old list.
+    await service.search({ q: 'đảng viên', count: 2 }, 2);
+    await expect(service.more(1, 2, 10)).rejects.toThrow();
   });
 
   it('says the index failed to load, and opens it again on the next message', async () => {
@@ -48,7 +51,8 @@ describe('search service (what crosses to and from the worker)', () => {
     expect(await respond({ id: 1, ...ask })).toEqual({ id: 1, kind: 'failure', failure: 'index' });
     const second = await respond({ id: 2, ...ask });
     expect(second.kind === 'search' && second.answer.cards.map((c) => c.url)).toEqual(['/a/']);
-    expect(await respond({ id: 3, base: '/guong-sang/', kind: 'more', from: 1, count: 5 })).toMatchObject({ id: 3, kind: 'more', cards: [{ url: '/b/' }, { url: '/c/' }] });
+    expect(await respond({ id: 3, base: '/guong-sang/', kind: 'more', search: 2, from: 1, count: 5 })).toMatchObject({ id: 3, kind: 'more', cards: [{ url: '/b/' }, { url: '/c/' }] });
+    expect(await respond({ id: 5, base: '/guong-sang/', kind: 'more', search: 1, from: 1, count: 5 })).toEqual({ id: 5, kind: 'failure', failure: 'search' });
     expect(await respond({ id: 4, ...ask, request: { q: 'hỏng', count: 1 } })).toEqual({ id: 4, kind: 'failure', failure: 'search' });
     expect(opened).toBe(2);
   });
