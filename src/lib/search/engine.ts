@@ -42,6 +42,8 @@ export interface SearchHit {
   ranked: RankedPage;
 }
 
+/** Cache key of a question to Pagefind: its words and filters. */
+const askKey = (term: string, filters: Filters | undefined): string => `${term}\u0000${JSON.stringify(filters ?? {})}`;
 const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 /** Results whose data a result list loads first; their pages also serve to check the query's words. */
 export const FIRST_PAGE = 10;
@@ -68,7 +70,7 @@ export class SearchEngine {
   }
 
   private ask(term: string, filters: Filters | undefined): Promise<PagefindResponse> {
-    return remember(this.responses, `${term}\u0000${JSON.stringify(filters ?? {})}`, () => this.pagefind.search(term, filters ? { filters } : {}).then((r) => r ?? EMPTY));
+    return remember(this.responses, askKey(term, filters), () => this.pagefind.search(term, filters ? { filters } : {}).then((r) => r ?? EMPTY));
   }
 
   /** Page id → position when every page is sorted newest first (0 = newest). */
@@ -154,8 +156,7 @@ export class SearchEngine {
       responses.map(async (r, i) => {
         const first = r.results[0];
         if (!first) return undefined;
-        const key = `${combinations[i]!.join(' ')}\u0000${JSON.stringify(filters ?? {})}`;
-        return remember(this.unheld, key, () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (SearchEngine.matchesTerm(term, first, data) ? [] : [k]))));
+        return remember(this.unheld, askKey(combinations[i]!.join(' '), filters), () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (SearchEngine.matchesTerm(term, first, data) ? [] : [k]))));
       }),
     );
     checks.catch(() => undefined); // awaited below, after the dates: a failure must not go unhandled meanwhile

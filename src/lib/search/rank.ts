@@ -298,7 +298,9 @@ export function rankTogether(
   kept.sort(order);
   // Without the text, all the positions go in the first slot: excerpts look for the window holding most of them.
   const positionsOf = (acc: Acc): number[][] => (acc.positions.length ? acc.positions : [merged(acc), ...Array.from({ length: n - 1 }, () => [])]);
-  const ranking = (): Ranking => ({ pages: kept.map((acc) => new Ranked(acc, n * 10, n, positionsOf, acc.positions.length > 0)), missing: [], partial: false });
+  /** A page as ranked: its words told apart once its text has been given (`refine`). */
+  const rankedOf = (acc: Acc): RankedPage => new Ranked(acc, n * 10, n, positionsOf, acc.positions.length > 0);
+  const ranking = (): Ranking => ({ pages: kept.map(rankedOf), missing: [], partial: false });
 
   // The estimate's pages are made when first asked for: a common word gives some 10,000, and the
   // engine only reads them in date mode (in relevance mode it refines first).
@@ -327,7 +329,7 @@ export function rankTogether(
         .slice(0, count)
         .map((x) => x.i);
       const picked = [...new Set([...pool.slice(0, count).keys(), ...phrases])];
-      return picked.map((i) => new Ranked(pool[i]!, n * 10, n, positionsOf, false));
+      return picked.map((i) => rankedOf(pool[i]!));
     },
     refine(texts) {
       // Exact terms for the pages whose text is given: never below their bounds.
