@@ -178,7 +178,13 @@ const yearOf = (iso: string) => Number(iso.slice(0, 4));
 const q = (s: string) => JSON.stringify(s.normalize('NFC'));
 const list = (name: string, xs: readonly string[]) => (xs.length ? `${name}:\n${xs.map((x) => `  - ${q(x)}`).join('\n')}\n` : `${name}: []\n`);
 
+/** Names of the Central Highlands, written with an apostrophe (H'Hen Niê, Y'Moan Êban). */
+const HIGHLAND_F = ['Hen', 'Bia', 'Nhi', 'Lang', 'Yam', 'Wen', 'Rai', 'Ngơn'];
+const HIGHLAND_M = ['Moan', 'Kriêng', 'Jut', 'Bhiơ', 'Suôn', 'Dhăm'];
+const HIGHLAND_FAMILY = ['Niê', 'Mlô', 'Êban', 'Ksor', 'Byă', 'Adrơng', 'Kbuôr'];
+
 function personName(r: Rng, female = r.chance(0.45)): string {
+  if (r.chance(0.05)) return `${female ? 'H' : 'Y'}'${r.pick(female ? HIGHLAND_F : HIGHLAND_M)} ${r.pick(HIGHLAND_FAMILY)}`;
   return `${r.pick(FAMILY)} ${r.pick(female ? MIDDLE_F : MIDDLE_M)} ${r.pick(female ? GIVEN_F : GIVEN_M)}`;
 }
 const placeName = (r: Rng) => `${r.pick(PLACE_A)} ${r.pick(PLACE_B)}`;
@@ -248,11 +254,14 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     const published = dateTime(r, Math.max(issued.time, Date.UTC(2012, 0, 1)), to);
     const label = `${k.kind} ${code}`;
     directives.push({ id, code, label });
+    const issuer = r.pick(ISSUERS[k.kind]!);
     probes.push({ query: `${k.kind.toLowerCase()} ${pad2(n)}`, path: `/van-ban/${id}/` });
+    // A code with words of its issuer: the document itself must stay first.
+    if (directives.length % 4 === 0) probes.push({ query: `${k.kind.toLowerCase()} ${pad2(n)} ${issuer}`, path: `/van-ban/${id}/` });
     const ctx = { province: r.pick(PROVINCES), place: placeName(r), person: personName(r), directive: label, topic, year, unit: `${r.pick(UNIT_KINDS)} ${placeName(r)}` };
     file(
       `van-ban/${id}.md`,
-      `code: ${q(code)}\n${list('aliases', aliases)}kind: ${q(k.kind)}\nissuer: ${q(r.pick(ISSUERS[k.kind]!))}\nissuedAt: ${issued.iso.slice(0, 10)}\n` +
+      `code: ${q(code)}\n${list('aliases', aliases)}kind: ${q(k.kind)}\nissuer: ${q(issuer)}\nissuedAt: ${issued.iso.slice(0, 10)}\n` +
         (term ? `term: ${q(term)}\n` : '') +
         `title: ${q(`Về ${topic} trong tình hình mới`)}\nsummary: ${q(`${label} đặt ra yêu cầu về ${topic}, trước hết với cán bộ lãnh đạo chủ chốt các cấp.`)}\n` +
         list('tags', ['nêu gương', r.pick(FREE_TAGS)]) + `publishedAt: ${published.iso}\n`,
@@ -262,6 +271,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
 
   const honourees: { id: string; path: string; name: string; province: string }[] = [];
   const names = new Set<string>();
+  let apostropheProbes = 0;
   const honoureeFile = (i: number, individual: boolean) => {
     const province = r.pick(PROVINCES);
     const place = placeName(r);
@@ -278,6 +288,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     const rank = individual && r.chance(0.5) ? r.pick(RANKS) : undefined;
     honourees.push({ id, path: `/guong-sang/${folder}/${id}/`, name, province });
     if (individual && i % 97 === 0) probes.push({ query: name, path: `/guong-sang/${folder}/${id}/` });
+    // Apostrophe names, typed with ’ or with no apostrophe at all.
+    else if (individual && name.includes("'") && apostropheProbes++ < 20) probes.push({ query: apostropheProbes % 2 ? name.replace("'", '’') : name.replace("'", ''), path: `/guong-sang/${folder}/${id}/` });
     file(
       `guong-sang/${folder}/${id}.md`,
       `kind: ${individual ? 'individual' : 'collective'}\nname: ${q(name)}\n` + (rank ? `rank: ${q(rank)}\n` : '') +

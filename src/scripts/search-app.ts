@@ -4,7 +4,7 @@
  * search-boot.ts; the search itself runs in a worker (search-client.ts), with
  * Pagefind's own script from /pagefind/.
  */
-import type { SearchCard, SearchSummary } from '../lib/search/service.ts';
+import type { SearchAnswer, SearchCard, SearchSummary } from '../lib/search/service.ts';
 import { SearchFailure, searchClient } from './search-client.ts';
 import { pagefindFilters, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
 import { TYPE_LABELS } from '../lib/site/labels.ts';
@@ -71,21 +71,69 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
   const state = (): SearchState =>
     readState(new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string')));
 
+  /** The heading before the first full-text result, when headline results came first. */
+  function tierHeading(query: string): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-tier';
+    const h = document.createElement('h2');
+    h.textContent = `Các bài có nhắc đến “${query}”`;
+    li.append(h);
+    return li;
+  }
+
+  /** Appends cards, with the full-text heading where the headline results end. */
+  function appendCards(hits: SearchCard[], query: string): void {
+    for (const hit of hits) {
+      if (hit.tier === 'full' && outcome?.tier === 'headline' && !list.querySelector('.search-tier')) list.append(tierHeading(query));
+      list.append(render(hit));
+    }
+  }
+
+  /** The summary line, the notes and the "more" button for what the list holds now. */
+  function describe(result: SearchSummary, query: string): void {
+    const quoted = `“${query}”`;
+    const meant = result.understood.toLowerCase() !== result.text.replace(/^"|"$/g, '').toLowerCase() ? ` (hiểu là “${result.understood}”)` : '';
+    const others = result.total - result.headline;
+    status.textContent =
+      result.tier === 'headline'
+        ? result.more
+          ? `Tìm thấy ${formatNumber(result.headline)} kết quả cho ${quoted}${meant} trong tiêu đề và thông tin chính.`
+          : `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}: ${formatNumber(result.headline)} trong tiêu đề và thông tin chính${others ? `, ${formatNumber(others)} bài khác có nhắc đến` : ''}.`
+        : result.total
+          ? `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}.`
+          : `Không tìm thấy kết quả nào cho ${quoted}${meant}.`;
+    const notes = [
+      result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.total ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
+      result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
+    ].filter(Boolean);
+    note.hidden = notes.length === 0;
+    note.textContent = notes.join(' ');
+    empty.hidden = result.total > 0;
+    // Past the headline results, "more" asks the full text.
+    more.textContent = shown >= result.total && result.more ? `Xem các bài có nhắc đến ${quoted}` : 'Xem thêm kết quả';
+    more.hidden = shown >= result.total && !result.more;
+  }
+
   async function showMore(): Promise<void> {
     // While a search runs, the list is about to be replaced: "more" of it would be lost.
     if (!outcome || running) return;
     const mine = seq;
-    let hits: SearchCard[];
+    let answer: SearchAnswer;
+    more.disabled = true;
     try {
-      hits = await client.more(shownSearch, shown, PAGE);
+      answer = await client.more(shownSearch, shown, PAGE);
     } catch {
       if (mine === seq) status.textContent = 'Có lỗi khi tải thêm kết quả. Hãy tìm lại.';
       return;
+    } finally {
+      more.disabled = false;
     }
     if (mine !== seq) return;
-    for (const hit of hits) list.append(render(hit));
-    shown += hits.length;
-    more.hidden = shown >= outcome.total;
+    const query = list.dataset['query'] ?? '';
+    appendCards(answer.cards, query);
+    shown += answer.cards.length;
+    outcome = answer.summary;
+    describe(answer.summary, query);
   }
 
   /** While typing, a last word of one letter matches half the site: wait for the next key. */
@@ -115,23 +163,12 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
     if (mine !== seq) return;
     outcome = result;
     shownSearch = search;
-    list.replaceChildren(...hits.map(render));
+    list.replaceChildren();
+    appendCards(hits, s.q.trim());
     shown = hits.length;
-    more.hidden = shown >= result.total;
-
-    const quoted = `“${s.q.trim()}”`;
-    const meant = result.understood.toLowerCase() !== result.text.replace(/^"|"$/g, '').toLowerCase() ? ` (hiểu là “${result.understood}”)` : '';
-    status.textContent = result.total
-      ? `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}.`
-      : `Không tìm thấy kết quả nào cho ${quoted}${meant}.`;
-    const notes = [
-      result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.total ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
-      result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
-    ].filter(Boolean);
-    note.hidden = notes.length === 0;
-    note.textContent = notes.join(' ');
-    empty.hidden = result.total > 0;
+    describe(result, s.q.trim());
     list.dataset['query'] = s.q.trim();
+    list.dataset['tier'] = result.tier;
     list.dataset['state'] = 'done';
     performance.measure('gs-search', `gs-search-${mine}`);
   }

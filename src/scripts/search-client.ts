@@ -2,7 +2,7 @@
  * The page's side of the search: questions go to the search worker; where a
  * browser cannot start a module worker, the same service runs on the page.
  */
-import { responder, type SearchAnswer, type SearchCard, type SearchRequest, type WorkerReply, type WorkerRequest } from '../lib/search/service.ts';
+import { responder, type SearchAnswer, type SearchRequest, type WorkerReply, type WorkerRequest } from '../lib/search/service.ts';
 
 /** Why a search gave no answer: the index could not be loaded, or the search failed. */
 export class SearchFailure extends Error {
@@ -16,8 +16,8 @@ export class SearchFailure extends Error {
 export interface SearchClient {
   /** The answer, and the id that "more" needs to continue this search. */
   search(request: SearchRequest): Promise<SearchAnswer & { search: number }>;
-  /** Cards `from` … `from + count` of search `search`; fails when a later search was asked since. */
-  more(search: number, from: number, count: number): Promise<SearchCard[]>;
+  /** Cards `from` … `from + count` of search `search`, and its summary then; fails when a later search was asked since. */
+  more(search: number, from: number, count: number): Promise<SearchAnswer>;
 }
 
 export function searchClient(base: string): SearchClient {
@@ -59,7 +59,7 @@ export function searchClient(base: string): SearchClient {
     },
     async more(search, from, count) {
       const reply = await ask({ id: ++nextId, base, kind: 'more', search, from, count });
-      return reply.kind === 'more' ? reply.cards : failed(reply);
+      return reply.kind === 'more' ? reply.answer : failed(reply);
     },
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Opens the search over the site's Pagefind index, in whichever thread runs it:
- * the search worker, or the page itself where a browser has no module workers.
+ * Opens the search over the site's two Pagefind indexes (headlines first, full
+ * text on demand), in whichever thread runs it: the search worker, or the page
+ * itself where a browser has no module workers.
  */
-import { SearchEngine } from '../lib/search/engine.ts';
 import type { PagefindModule } from '../lib/search/pagefind-types.ts';
 import { SearchService } from '../lib/search/service.ts';
+import { TieredSearch } from '../lib/search/tiers.ts';
 
 /** Rejects with an Error whose message is "index" when Pagefind's files cannot be loaded. */
 export async function openSearch(base: string): Promise<SearchService> {
@@ -15,6 +16,7 @@ export async function openSearch(base: string): Promise<SearchService> {
     // `astro dev` has no index: it is written by `npm run build`.
     throw new Error('index');
   }
-  const pagefind = mod.createInstance({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: true, excerptLength: 0 });
-  return new SearchService(new SearchEngine(pagefind));
+  // One module serves both indexes: its WebAssembly is loaded once (TieredSearch opens them in turn).
+  const open = (folder: string) => async () => mod.createInstance({ basePath: `${base}${folder}`, baseUrl: '/', noWorker: true, excerptLength: 0 });
+  return new SearchService(new TieredSearch(open('pagefind/'), open('pagefind/tieu-de/')));
 }

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefindNode from 'pagefind';
-import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { loadPagefind } from '../../src/lib/search/node-pagefind.ts';
+import { loadPagefind, openTiered } from '../../src/lib/search/node-pagefind.ts';
 
 export interface QueryCase {
   line: number;
@@ -22,6 +21,8 @@ export interface CaseResult extends QueryCase {
   rank: number;
   top: string[];
   reportedMissing: string[];
+  /** The tier whose results came first. */
+  tier: string;
   baselineRank: number;
   baselineTop: string;
 }
@@ -51,25 +52,25 @@ export async function buildBaselineIndex(distDir: string, outputPath: string): P
 const path = (url: string) => new URL(url, 'https://x').pathname;
 
 export async function evaluate(cases: readonly QueryCase[], bundleDir: string, baselineDir: string): Promise<CaseResult[]> {
-  const ours = await loadPagefind(bundleDir);
+  const ours = openTiered(bundleDir);
   const baseline = await loadPagefind(baselineDir);
-  const engine = new SearchEngine(ours);
   const out: CaseResult[] = [];
   try {
     for (const c of cases) {
-      const outcome = await engine.search(c.query);
-      const hits = await engine.hits(outcome, 0, 3);
-      const top = hits.map((h) => path(h.url));
+      const outcome = await ours.search.search(c.query);
+      // The first 50 of the list as the page shows it: headline results, then full text.
+      const urls = (await ours.search.cards(outcome, 0, 50)).map((h) => path(h.url));
       const raw = await baseline.search(c.query);
-      const urls: string[] = [];
-      for (const r of raw.results.slice(0, 50)) urls.push(path((await r.data()).url));
+      const baselineUrls: string[] = [];
+      for (const r of raw.results.slice(0, 50)) baselineUrls.push(path((await r.data()).url));
       out.push({
         ...c,
-        rank: top.indexOf(c.expected) + 1 || (await rankBeyond(engine, outcome, c.expected)),
-        top,
+        rank: urls.indexOf(c.expected) + 1,
+        top: urls.slice(0, 3),
+        tier: outcome.tier,
         reportedMissing: outcome.missing,
-        baselineRank: urls.indexOf(c.expected) + 1,
-        baselineTop: urls[0] ?? '',
+        baselineRank: baselineUrls.indexOf(c.expected) + 1,
+        baselineTop: baselineUrls[0] ?? '',
       });
     }
   } finally {
@@ -77,13 +78,6 @@ export async function evaluate(cases: readonly QueryCase[], bundleDir: string, b
     await baseline.destroy();
   }
   return out;
-}
-
-/** Rank past the top 3 (up to 50), for the report. */
-async function rankBeyond(engine: SearchEngine, outcome: Awaited<ReturnType<SearchEngine['search']>>, expected: string): Promise<number> {
-  const hits = await engine.hits(outcome, 3, 47);
-  const i = hits.findIndex((h) => path(h.url) === expected);
-  return i < 0 ? 0 : i + 4;
 }
 
 export interface Summary {

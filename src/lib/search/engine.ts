@@ -8,6 +8,7 @@ import { buildExcerpt, pagefindCore, splitWords, titleEnd, type Segment } from '
 import type { Filters, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, understood, wordSlot, words, type ParsedQuery } from './query.ts';
 import { NAMES_FIELD } from './fields.ts';
+import { markTerms } from './headline-plan.ts';
 import { remember } from '../remember.ts';
 import { positionsByWord, rank, rankTogether, type RankedPage, type Ranking, type SortMode } from './rank.ts';
 
@@ -232,14 +233,9 @@ export class SearchEngine {
 
   /** Card data of `count` results from `from`: loads their fragments (one small file each). */
   async hits(outcome: SearchOutcome, from = 0, count = FIRST_PAGE): Promise<SearchHit[]> {
-    const slots = outcome.query.slots;
-    const textForms = (s: (typeof slots)[number]) => s.forms.filter((f) => f.source !== 'self' && f.source !== 'cite').map((f) => f.term);
-    const terms = slots.flatMap(textForms);
-    const last = slots[slots.length - 1];
     // The last word may still be being typed: words starting with it count (not for a quoted phrase).
-    const prefixes = last && last.kind === 'word' && !outcome.query.phrase ? textForms(last) : [];
-    const codes = slots.flatMap((s) => (s.code ? [s.code] : []));
-    const marks = { terms, prefixes, codes };
+    const codes = outcome.query.slots.flatMap((s) => (s.code ? [s.code] : []));
+    const marks = { marks: markTerms(outcome.query).flat(), codes };
     return Promise.all(
       outcome.pages.slice(from, from + count).map(async (ranked) => {
         const data: PagefindFragment = await this.fragment(ranked.result);

@@ -6,6 +6,7 @@
  */
 import { foldKey } from '../vi/normalize.ts';
 import { parseCode, type DirectiveRef } from './directive-code.ts';
+import { markedAt, type MarkTerm } from './headline-plan.ts';
 
 export interface Segment {
   text: string;
@@ -43,10 +44,11 @@ export interface ExcerptOptions {
   length?: number;
   /** Matches before this word (the title) are used only when there are no others. */
   skipBefore?: number;
-  /** Forms of the query words: a word equal to one (folded) is marked, with or without a position from Pagefind. */
-  terms?: readonly string[];
-  /** Forms of the word being typed: words starting with one are marked too. */
-  prefixes?: readonly string[];
+  /**
+   * The reader's words: a word of the text matching one is marked, with or without a
+   * position from Pagefind (accent-faithful: see `wordMatches`).
+   */
+  marks?: readonly MarkTerm[];
   /** Directive codes in the query: any spelling of them in the text is marked. */
   codes?: readonly DirectiveRef[];
 }
@@ -58,16 +60,14 @@ export interface ExcerptOptions {
 export function buildExcerpt(content: string, positions: readonly (readonly number[])[], options: ExcerptOptions = {}): Segment[] {
   const { length = 32, skipBefore = 0 } = options;
   const words = splitWords(content.trim());
-  const fold = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((t) => foldKey(t)).filter(Boolean));
-  const terms = fold(options.terms);
-  const prefixes = [...fold(options.prefixes)];
+  const marks = (options.marks ?? []).filter((t) => t.text);
   const codes = options.codes ?? [];
-  const filtering = terms.size > 0 || prefixes.length > 0 || codes.length > 0;
-  // Pagefind also reports words that merely start with a query word ("thiệu" for "thi"): only the
-  // word being typed may match that way.
+  const filtering = marks.length > 0 || codes.length > 0;
+  // Pagefind also reports words that merely start with a query word ("thiệu" for "thi"), and
+  // words with other accents ("Văn" for "Vân"): only the reader's words are marked.
   const isMatch = (i: number) => {
+    if (marks.some((t) => markedAt(words, i, t))) return true;
     const c = core(words[i]!);
-    if (terms.has(c) || prefixes.some((p) => c.startsWith(p))) return true;
     if (codes.length && /\d/.test(c)) {
       const ref = parseCode(words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
       if (ref && codes.some((x) => x.kind === ref.kind && x.number === ref.number)) return true;
@@ -92,6 +92,8 @@ export function buildExcerpt(content: string, positions: readonly (readonly numb
   }
   const end = Math.min(words.length, start + length);
 
+  // The outlet tag a sapo opens with ("(Gương Sáng) -") is the site's name, not the story's words.
+  const hidden = outletTags(words);
   const segments: Segment[] = [];
   const push = (text: string, mark: boolean) => {
     const last = segments[segments.length - 1];
@@ -99,9 +101,12 @@ export function buildExcerpt(content: string, positions: readonly (readonly numb
     else if (text) segments.push({ text, mark });
   };
   if (start > 0) push('… ', false);
+  let first = true;
   for (let i = start; i < end; i++) {
     const word = words[i]!;
-    if (i > start) push(' ', false);
+    if (hidden.has(i)) continue;
+    if (!first) push(' ', false);
+    first = false;
     if (isMatch(i)) {
       // Punctuation stays outside the mark: "<mark>Toàn</mark>,".
       const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
@@ -112,6 +117,20 @@ export function buildExcerpt(content: string, positions: readonly (readonly numb
   }
   if (end < words.length) push(' …', false);
   return segments;
+}
+
+/** Word indices of outlet tags: "(Gương Sáng)", "(Báo Nghệ An)" followed by a dash. */
+export function outletTags(words: readonly string[]): Set<number> {
+  const hidden = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.startsWith('(')) continue;
+    for (let j = i; j < Math.min(words.length - 1, i + 5); j++) {
+      if (!words[j]!.endsWith(')')) continue;
+      if (/^[-–—]$/.test(words[j + 1]!)) for (let k = i; k <= j + 1; k++) hidden.add(k);
+      break;
+    }
+  }
+  return hidden;
 }
 
 /** Segments as plain text with the marked words in brackets, for the command line and tests. */

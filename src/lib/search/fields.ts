@@ -58,6 +58,18 @@ const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 /** Pagefind reads "key:value"; a value is one line of text. */
 const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
+/** What a result card shows of a story, in both search tiers: title, sapo, date, type, picture. */
+export function headlineMeta(story: IndexedStory): [string, string][] {
+  const meta: [string, string][] = [
+    ['title', story.title],
+    ['sapo', story.sapo],
+    ['date', isoVn(story.date)],
+    ['type', TYPE_LABELS[story.type]],
+  ];
+  if (story.image) meta.push(['image', story.image]);
+  return meta;
+}
+
 export function searchFields(story: IndexedStory): SearchFields {
   const label = TYPE_LABELS[story.type];
   const date = isoVn(story.date);
@@ -75,13 +87,7 @@ export function searchFields(story: IndexedStory): SearchFields {
     if (ref) keys.push(citeKey(ref));
   }
 
-  const meta: [string, string][] = [
-    ['title', story.title],
-    ['sapo', story.sapo],
-    ['date', date],
-    ['type', label],
-  ];
-  if (story.image) meta.push(['image', story.image]);
+  const meta = headlineMeta(story);
   if (keys.length) meta.push([KEYS_FIELD, unique(keys).join(' ')]);
   const otherNames = unique(names.map(clean)).filter((n) => n && n !== clean(story.title));
   if (otherNames.length) meta.push([NAMES_FIELD, otherNames.join(' · ')]);

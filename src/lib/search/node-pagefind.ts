@@ -3,10 +3,12 @@
  * pagefind.js runs unchanged once `fetch` can read file: URLs. Used by the
  * command line and the search tests; never bundled for the browser.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi, PagefindModule } from './pagefind-types.ts';
+import { TieredSearch } from './tiers.ts';
 
 let shimmed = false;
 /** Lets `fetch` read file: URLs (once per process); other URLs go to the real fetch. */
@@ -35,4 +37,23 @@ export async function loadPagefind(bundleDir: string): Promise<PagefindApi & { d
   const instance = mod.createInstance({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/', noWorker: true });
   await instance.init();
   return instance;
+}
+
+/** Folder of the headline index inside the full-text bundle (see src/integrations/search-index.ts). */
+export const HEADLINE_SUBFOLDER = 'tieu-de';
+
+/**
+ * Both search tiers over a built bundle (dist/pagefind/), opened when first asked.
+ * A bundle without a headline index (built before it existed) searches full text only.
+ */
+export function openTiered(bundleDir: string): { search: TieredSearch; destroy(): Promise<void> } {
+  const opened: (PagefindApi & { destroy(): Promise<void> })[] = [];
+  const open = (dir: string) => async () => {
+    const pf = await loadPagefind(dir);
+    opened.push(pf);
+    return pf;
+  };
+  const headline = join(bundleDir, HEADLINE_SUBFOLDER);
+  const search = new TieredSearch(open(bundleDir), existsSync(join(headline, 'pagefind.js')) ? open(headline) : undefined);
+  return { search, destroy: async () => void (await Promise.all(opened.map((p) => p.destroy()))) };
 }

@@ -18,9 +18,12 @@ export function prepareHtml(html: string): string {
 /**
  * Parts of a story page that are not the story: the dateline ("Cập nhật lúc …"),
  * lists of links to other stories, whose titles would make a page match words it
- * is not about, and the TAG row (its tags are searched as metadata instead).
+ * is not about, the TAG row (its tags are searched as metadata instead), and the
+ * page's furniture that excerpts must never show: fact-box labels ("Số hiệu"),
+ * picture captions and credits, the byline and the source note. The facts'
+ * values stay, and the headline index holds the facts too.
  */
-export const EXCLUDE_SELECTORS = ['.dateline', '.entry-links', '.related', '.breadcrumb', '.tag-row'];
+export const EXCLUDE_SELECTORS = ['.dateline', '.entry-links', '.related', '.breadcrumb', '.tag-row', '.facts dt', 'figcaption', '.byline', '.source-note'];
 
 /** Site-absolute URL of a built HTML file: "van-ban/x/index.html" → "/van-ban/x/". */
 export function urlOfHtmlFile(relativePath: string, base = '/'): string {

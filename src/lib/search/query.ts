@@ -5,6 +5,7 @@
  */
 import { citeKey, describeRef, findCodes, selfKey, type DirectiveRef } from './directive-code.ts';
 import { decodeTyped } from './input-method.ts';
+import { textWords } from './headline-words.ts';
 
 export type FormSource = 'typed' | 'dbar' | 'telex' | 'vni' | 'self' | 'cite';
 
@@ -51,15 +52,21 @@ export function normalizeQuery(raw: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]+$/;
-/** Splits text into words the way Pagefind reads them: letters and digits, punctuation dropped. */
-export const words = (text: string): string[] => text.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+const APOSTROPHE = /['’ʼ‘]/g;
+/**
+ * Splits text into words the way Pagefind reads them: letters and digits, punctuation
+ * dropped, except an apostrophe inside a word (H'Hen, M’gar), which Pagefind keeps as one word.
+ */
+export const words = (text: string): string[] => textWords(text);
 
 /** The forms of one word. */
 export function wordSlot(word: string): Slot {
-  const lower = word.toLowerCase();
+  // Pagefind indexes "H'Hen" as "hhen": asked so, typed with ', ’ or no apostrophe alike.
+  const lower = word.toLowerCase().replace(APOSTROPHE, '');
   const forms: Form[] = [{ term: lower, source: 'typed' }];
   let meant: string | undefined;
-  if (ASCII.test(word)) {
+  // An apostrophe name is a name, never Telex.
+  if (ASCII.test(word) && !APOSTROPHE.test(word)) {
     const decoded = decodeTyped(word);
     if (decoded) {
       meant = decoded.text;

@@ -4,9 +4,9 @@
  * "more" gives the next cards of the latest search. The same service runs in
  * the search worker and, where a browser has no module workers, on the page.
  */
-import type { SearchEngine, SearchHit, SearchOutcome } from './engine.ts';
 import type { Filters } from './pagefind-types.ts';
 import type { SortMode } from './rank.ts';
+import type { Tier, TieredCard, TieredOutcome, TieredSearch } from './tiers.ts';
 
 export interface SearchRequest {
   q: string;
@@ -21,49 +21,59 @@ export interface SearchSummary {
   text: string;
   /** The query as understood: decoded words in place of typed ones. */
   understood: string;
+  /** Results listed so far can reach: headline results, plus full-text ones once asked. */
   total: number;
+  /** The tier whose results come first: titles and facts, or full text. */
+  tier: Tier;
+  /** Results from titles and facts, listed first. */
+  headline: number;
+  /** The full text has not been asked yet: "more" asks it. */
+  more: boolean;
   /** Words (as typed) that nothing on the site contains. */
   missing: string[];
   /** No page has all the found words: the results have most of them. */
   partial: boolean;
 }
 
-/** What a result card shows. */
-export type SearchCard = Pick<SearchHit, 'url' | 'title' | 'type' | 'date' | 'excerpt'>;
+/** What a result card shows, and the tier it came from. */
+export type SearchCard = TieredCard;
 
 export interface SearchAnswer {
   summary: SearchSummary;
   cards: SearchCard[];
 }
 
-const card = (hit: SearchHit): SearchCard => ({ url: hit.url, title: hit.title, type: hit.type, date: hit.date, excerpt: hit.excerpt });
-
 export class SearchService {
   /** The latest search, by the id of the message that asked for it: "more" continues it only. */
-  private latest: { id: number; outcome: SearchOutcome } | undefined;
-  private readonly engine: SearchEngine;
+  private latest: { id: number; outcome: TieredOutcome } | undefined;
+  private readonly search_: TieredSearch;
 
-  constructor(engine: SearchEngine) {
-    this.engine = engine;
+  constructor(search: TieredSearch) {
+    this.search_ = search;
+  }
+
+  private async summary(outcome: TieredOutcome): Promise<SearchSummary> {
+    const count = await this.search_.count(outcome);
+    return { text: outcome.query.text, understood: outcome.understood, total: count.total, tier: outcome.tier, headline: count.headline, more: count.more, missing: outcome.missing, partial: outcome.partial };
   }
 
   async search(request: SearchRequest, id = 0): Promise<SearchAnswer> {
-    const outcome = await this.engine.search(request.q, { filters: request.filters, sort: request.sort });
+    const outcome = await this.search_.search(request.q, { filters: request.filters, sort: request.sort });
     this.latest = { id, outcome };
-    const hits = await this.engine.hits(outcome, 0, request.count);
-    return {
-      summary: { text: outcome.query.text, understood: outcome.understood, total: outcome.pages.length, missing: outcome.missing, partial: outcome.partial },
-      cards: hits.map(card),
-    };
+    const cards = await this.search_.cards(outcome, 0, request.count);
+    return { summary: await this.summary(outcome), cards };
   }
 
   /**
-   * Cards `from` … `from + count` of search `search` (a message id). Throws when that is not the
-   * latest search: its cards would not continue the list the reader sees.
+   * Cards `from` … `from + count` of search `search` (a message id), and the summary as it
+   * stands after them (reaching past the headline results asks the full text). Throws when
+   * that is not the latest search: its cards would not continue the list the reader sees.
    */
-  async more(search: number, from: number, count: number): Promise<SearchCard[]> {
+  async more(search: number, from: number, count: number): Promise<SearchAnswer> {
     if (!this.latest || this.latest.id !== search) throw new Error(`search ${search} is not the latest`);
-    return (await this.engine.hits(this.latest.outcome, from, count)).map(card);
+    const outcome = this.latest.outcome;
+    const cards = await this.search_.cards(outcome, from, count);
+    return { summary: await this.summary(outcome), cards };
   }
 }
 
@@ -75,7 +85,7 @@ export type WorkerRequest =
 /** Replies from the search worker; `failure: 'index'` when Pagefind's files could not be loaded. */
 export type WorkerReply =
   | { id: number; kind: 'search'; answer: SearchAnswer }
-  | { id: number; kind: 'more'; cards: SearchCard[] }
+  | { id: number; kind: 'more'; answer: SearchAnswer }
   | { id: number; kind: 'failure'; failure: 'index' | 'search' };
 
 /**
@@ -96,7 +106,7 @@ export function responder(open: (base: string) => Promise<SearchService>): (mess
     try {
       return message.kind === 'search'
         ? { id: message.id, kind: 'search', answer: await service.search(message.request, message.id) }
-        : { id: message.id, kind: 'more', cards: await service.more(message.search, message.from, message.count) };
+        : { id: message.id, kind: 'more', answer: await service.more(message.search, message.from, message.count) };
     } catch {
       return { id: message.id, kind: 'failure', failure: 'search' };
     }

@@ -6,7 +6,10 @@
 import type { SiteData } from '../site/site-data.ts';
 import type { Story } from '../content/relations.ts';
 import { slugify } from '../vi/slug.ts';
-import type { IndexedStory } from './fields.ts';
+import { headlineMeta, type IndexedStory } from './fields.ts';
+import { citeKey, parseCode, selfKey } from './directive-code.ts';
+import type { HeadlineField, HeadlineFieldKind } from './headline-words.ts';
+import type { HeadlineRecord } from './headline-record.ts';
 
 const byPath = new WeakMap<SiteData, Map<string, Story>>();
 
@@ -58,4 +61,65 @@ export function indexedStory(site: SiteData, story: Story): IndexedStory {
     names: honouree ? [honouree.data.name] : [],
     image: story.image?.src.src,
   };
+}
+
+/** Tags on more than this share of all stories say nothing about a story: left out of headlines. */
+export const COMMON_TAG_SHARE = 0.5;
+
+const commonTagsCache = new WeakMap<SiteData, Set<string>>();
+/** Slugs of the tags on nearly every story. */
+function commonTags(site: SiteData): Set<string> {
+  let set = commonTagsCache.get(site);
+  if (!set) {
+    const limit = site.stories.length * COMMON_TAG_SHARE;
+    set = new Set([...site.tags.values()].filter((t) => t.stories.length > limit && site.stories.length > 4).map((t) => t.slug));
+    commonTagsCache.set(site, set);
+  }
+  return set;
+}
+
+/**
+ * What the headline index holds of one story (see headline-words.ts): its title,
+ * the facts a reader names it by (codes, people, units, places, speakers, the
+ * honourees it tells of), its telling tags, and the lookup keys of its codes.
+ */
+export function headlineOf(site: SiteData, story: Story): HeadlineRecord {
+  const fields: HeadlineField[] = [{ kind: 'title', text: story.title }];
+  const add = (kind: HeadlineFieldKind, ...texts: (string | undefined)[]) => {
+    for (const text of texts) if (text?.trim()) fields.push({ kind, text: text.trim() });
+  };
+  const indexed = indexedStory(site, story);
+  const directive = story.type === 'directive' ? site.directiveById.get(story.id) : undefined;
+  if (directive) {
+    add('title', directive.data.title);
+    add('name', directive.data.code, ...directive.data.aliases);
+    add('fact', directive.data.issuer, directive.data.term && `khóa ${directive.data.term}`);
+  }
+  const honouree = story.type === 'honouree' ? site.honoureeById.get(story.id) : undefined;
+  if (honouree) {
+    add('name', honouree.data.name);
+    add('fact', honouree.data.role, honouree.data.unit, honouree.data.province);
+  }
+  const conference = story.type === 'conference' ? site.conferenceById.get(story.id) : undefined;
+  if (conference) {
+    add('fact', conference.data.place, conference.data.province, conference.data.organiser);
+    for (const s of conference.data.speakers) add('fact', s.name, s.role);
+  }
+  add('fact', ...story.honourees.map((id) => site.honoureeById.get(id)?.data.name));
+  add('fact', ...indexed.cites);
+  const common = commonTags(site);
+  add('tag', ...story.tags.filter((t) => !common.has(slugify(t))).map((t) => site.tags.get(slugify(t))?.name ?? t));
+  const keys: string[] = [];
+  for (const spelling of indexed.own ? [indexed.own.code, ...indexed.own.aliases] : []) {
+    const ref = parseCode(spelling);
+    if (ref) keys.push(selfKey(ref));
+  }
+  for (const code of indexed.cites) {
+    const ref = parseCode(code);
+    if (ref) keys.push(citeKey(ref));
+  }
+  // Each text once, in field order: a name in the title need not be held again as a fact.
+  const seen = new Set<string>();
+  const unique = fields.filter((f) => !seen.has(f.text) && seen.add(f.text));
+  return { url: story.url, fields: unique, keys: [...new Set(keys)], meta: headlineMeta(indexed) };
 }

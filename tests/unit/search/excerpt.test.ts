@@ -13,7 +13,7 @@ describe('excerpts', () => {
     expect(excerptText(e)).toContain('có cô [Bùi] [Thị] [Nụ], Phó');
   });
   it('marks words for unaccented queries through the folded query forms', () => {
-    const e = buildExcerpt(content, [], { terms: ['dao', 'đao', 'duc', 'toan'], length: 60 });
+    const e = buildExcerpt(content, [], { marks: ['dao', 'duc', 'toan'].map((text) => ({ text, exact: false, prefix: false })), length: 60 });
     expect(excerptText(e)).toContain('[Đào] [Đức] [Toàn] phát biểu');
   });
   it('returns text, not HTML: markup in content stays text', () => {

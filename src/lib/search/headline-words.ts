@@ -1,0 +1,66 @@
+/**
+ * The words of the headline index (the first search tier). Pagefind indexes
+ * every Vietnamese syllable as a word, and most syllables are in most stories,
+ * so a query of common syllables costs Pagefind thousands of pages. The
+ * headline index also holds every pair of adjacent syllables of a story's
+ * headline fields as one word ("Đào Đức Toàn" → `zzdaoducz`, `zzductoanz`):
+ * pairs are rare, so their index chunks and answers are small.
+ *
+ * - Words are folded to lower-case ASCII (marks dropped, đ → d, apostrophes
+ *   dropped), the same way for pages and queries, so "dao duc", "Đào Đức" and
+ *   "đào đức" meet. Accents are honoured afterwards, when the results are ranked
+ *   and marked against the stories' own text.
+ * - A pair starts with `zz` (no Vietnamese word does), so a one-syllable query
+ *   never prefix-matches a pair, and pairs sort into chunks of their own; it
+ *   ends with `z`, so a pair asked whole ("zzbuibaz") does not match a longer
+ *   one ("zzbuibachz"), while the pair being typed, asked without the `z`
+ *   ("zzbad" for "Bùi Bá D"), matches every pair it starts.
+ * - Names written with an apostrophe (H'Hen Niê, Cư M'gar, Y'Moan) are one word.
+ *
+ * Pure: the index step writes records with it, the query layer asks with it.
+ */
+import { foldKey } from '../vi/normalize.ts';
+
+/** A word of text: letters, marks and digits, with apostrophes inside it (H'Hen, M’gar). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘][\p{L}\p{M}\p{N}]+)*/gu;
+const APOSTROPHES = /['’ʼ‘]/g;
+
+/** The words of a text, as written (NFC), apostrophe names whole. */
+export const textWords = (text: string): string[] => text.normalize('NFC').match(WORD) ?? [];
+
+/** A word as the headline index holds it: lower-case ASCII, marks off, đ → d, no apostrophe. */
+export const foldWord = (word: string): string => foldKey(word.normalize('NFC')).replace(APOSTROPHES, '');
+
+/** Marks a pair word; no Vietnamese word starts with it. */
+export const PAIR_START = 'zz';
+/** Closes a pair word, so that a pair asked whole matches only itself. */
+export const PAIR_END = 'z';
+
+/** The index word of two adjacent (folded) syllables; `open` leaves it unclosed, for the pair being typed. */
+export const pairWord = (a: string, b: string, open = false): string => `${PAIR_START}${a}${b}${open ? '' : PAIR_END}`;
+
+/** A headline field of a story, by kind: the kind weighs in ranking. */
+export type HeadlineFieldKind = 'title' | 'name' | 'fact' | 'tag';
+
+export interface HeadlineField {
+  kind: HeadlineFieldKind;
+  text: string;
+}
+
+/**
+ * The text Pagefind indexes for one story: every word of every field (folded),
+ * every pair of adjacent words within a field, then extra words (lookup keys
+ * such as directive codes), space-separated. Pairs never cross a field.
+ */
+export function headlineContent(fields: readonly HeadlineField[], keys: readonly string[] = []): string {
+  const out = new Set<string>();
+  for (const field of fields) {
+    const folded = textWords(field.text).map(foldWord).filter(Boolean);
+    folded.forEach((w, i) => {
+      out.add(w);
+      if (i > 0) out.add(pairWord(folded[i - 1]!, w));
+    });
+  }
+  for (const k of keys) out.add(k);
+  return [...out].join(' ');
+}

@@ -1,0 +1,196 @@
+/**
+ * The first search tier: the headline index (titles, names, codes, facts; see
+ * headline-words.ts). Every term of the plan (headline-plan.ts) is asked of
+ * Pagefind on its own — pairs are rare, so each answer is small — and the pages
+ * holding every term are ranked: a page of a directive whose code was typed
+ * first, then by where the words stand (title and names above facts and tags,
+ * together above apart), the accents the reader typed, Pagefind's relevance,
+ * and the newest. The first pages are ranked on their own text, which their
+ * cards need anyway.
+ */
+import { remember } from '../remember.ts';
+import { buildExcerpt, type Segment } from './excerpt.ts';
+import { FULL_ID_META, fieldsOf } from './headline-record.ts';
+import { matchFields, pairTerms, withoutPairs, markTerms, type HeadlineTerm } from './headline-plan.ts';
+import { foldWord } from './headline-words.ts';
+import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
+import type { ParsedQuery } from './query.ts';
+
+/** Weights of the headline tier's ranking, in one place; each term is documented where it is computed. */
+export const HEADLINE_RANKING = {
+  /** The page of a directive whose code is in the query. */
+  pinned: 1000,
+  /** Every word in one field, in the query's order: times the field's weight (FIELD_WEIGHTS). */
+  phrase: 2,
+  /** Each word the reader typed with accents that the page spells the same way. */
+  accent: 1.5,
+  /** The last word is a whole word of the page, not only the start of one. */
+  lastWhole: 0.5,
+  /** Pagefind's own relevance, capped: it orders pages the terms above tie. */
+  relevanceCap: 1.9,
+} as const;
+
+/** Pages ranked on their own text; the rest keep the order of their estimate. */
+export const REFINED = 20;
+
+export interface HeadlinePage {
+  id: string;
+  score: number;
+  pinned: boolean;
+  /** Ranked on the page's own text, not on an estimate. */
+  refined: boolean;
+  result: PagefindResult;
+}
+
+export interface HeadlineOutcome {
+  query: ParsedQuery;
+  /** Every word and code of the query has a page here: the pages hold them all. */
+  complete: boolean;
+  pages: HeadlinePage[];
+  /** Terms asked, after pairs the index lacks were let go (for the CLI and tests). */
+  terms: HeadlineTerm[];
+}
+
+export interface HeadlineCard {
+  url: string;
+  title: string;
+  type: string;
+  date: string;
+  excerpt: Segment[];
+  /** Page id in the full-text index, so that one story is never listed twice. */
+  fullId: string | undefined;
+}
+
+
+interface Hit {
+  result: PagefindResult;
+  /** Held through the code's own-page key: the page of the directive itself. */
+  self: boolean;
+}
+
+const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+export class HeadlineEngine {
+  private readonly responses = new Map<string, Promise<PagefindResponse>>();
+  private readonly fragments = new Map<string, Promise<PagefindFragment>>();
+  private readonly pagefind: PagefindApi;
+
+  constructor(pagefind: PagefindApi) {
+    this.pagefind = pagefind;
+  }
+
+  fragment(result: PagefindResult): Promise<PagefindFragment> {
+    return remember(this.fragments, result.id, () => result.data());
+  }
+
+  private ask(word: string): Promise<PagefindResponse> {
+    return remember(this.responses, word, () => this.pagefind.search(word).then((r) => r ?? EMPTY));
+  }
+
+  /**
+   * Whether an answer is really for `word`. A word nothing in the index starts with is
+   * answered with a shorter word that is in it ("xyzabc" finds "x"): pairs and keys are
+   * closed with "z" and cannot be, but a lone word can. Checked on the first page's words.
+   */
+  private async holds(word: string, response: PagefindResponse): Promise<boolean> {
+    const first = response.results[0];
+    if (!first) return false;
+    if (word.startsWith('zz') || /\dz$/.test(word)) return true;
+    const data = await this.fragment(first);
+    const words = [...data.content.split(/\s+/), ...Object.values(data.meta).flatMap((v) => v.split(/\s+/))];
+    return words.some((w) => foldWord(w).startsWith(word));
+  }
+
+  /** Per term, the pages holding it (any alternative), with their best answer; undefined when none. */
+  private async pagesOf(term: HeadlineTerm): Promise<Map<string, Hit> | undefined> {
+    const answers = await Promise.all(
+      term.alternatives.map(async (w) => {
+        const r = await this.ask(w);
+        return (await this.holds(w, r)) ? r : EMPTY;
+      }),
+    );
+    const pages = new Map<string, Hit>();
+    answers.forEach((r, k) => {
+      const self = term.alternatives[k] === term.self;
+      for (const x of r.results) {
+        const hit = pages.get(x.id);
+        if (!hit) pages.set(x.id, { result: x, self });
+        else {
+          if (hit.result.score < x.score) hit.result = x;
+          hit.self ||= self;
+        }
+      }
+    });
+    return pages.size ? pages : undefined;
+  }
+
+  async search(query: ParsedQuery): Promise<HeadlineOutcome> {
+    const planned = pairTerms(query);
+    if (!planned.length) return { query, complete: false, pages: [], terms: [] };
+    let found = await Promise.all(planned.map((t) => this.pagesOf(t)));
+    let terms = planned;
+    // Pairs the index lacks: words in different fields, or never together in a headline.
+    const absent = new Set(planned.filter((t, i) => t.kind === 'pair' && !found[i]));
+    if (absent.size) {
+      const kept = withoutPairs(planned, absent);
+      if (!kept) return { query, complete: false, pages: [], terms: planned };
+      terms = kept;
+      found = found.filter((_, i) => !absent.has(planned[i]!));
+    }
+    if (found.some((f) => !f)) return { query, complete: false, pages: [], terms };
+    const maps = found as Map<string, Hit>[];
+    // Pages holding every term, from the smallest answer.
+    const order = maps.map((_, i) => i).sort((a, b) => maps[a]!.size - maps[b]!.size);
+    const pages: HeadlinePage[] = [];
+    for (const [id, { result }] of maps[order[0]!]!) {
+      if (!order.every((i) => maps[i]!.has(id))) continue;
+      const hits = maps.map((m) => m.get(id)!);
+      const relevance = hits.reduce((sum, h) => sum + Math.log1p(h.result.score), 0);
+      const pinned = hits.some((h) => h.self);
+      pages.push({ id, result, pinned, refined: false, score: (pinned ? HEADLINE_RANKING.pinned : 0) + Math.min(HEADLINE_RANKING.relevanceCap, relevance / 4) });
+    }
+    pages.sort(byScore);
+    await this.refine(query, pages.slice(0, REFINED));
+    pages.sort(byScore);
+    return { query, complete: true, pages, terms };
+  }
+
+  /** Exact terms for the first pages, from their fields' own text. */
+  private async refine(query: ParsedQuery, pages: readonly HeadlinePage[]): Promise<void> {
+    const slots = query.slots.length;
+    await Promise.all(
+      pages.map(async (page) => {
+        const data = await this.fragment(page.result);
+        const m = matchFields(query, fieldsOf(data.meta));
+        page.refined = true;
+        page.score +=
+          m.weight / Math.max(1, slots) +
+          (m.phraseIn ? HEADLINE_RANKING.phrase * (m.phraseIn === 'tag' ? 0.25 : m.phraseIn === 'fact' ? 0.5 : 1) : 0) +
+          HEADLINE_RANKING.accent * m.accentsKept -
+          HEADLINE_RANKING.accent * (m.accented - m.accentsKept) +
+          (m.lastWhole ? HEADLINE_RANKING.lastWhole : 0);
+      }),
+    );
+  }
+
+  /** Cards of pages `from` … `from + count`: the sapo, with the reader's words marked. */
+  async cards(outcome: HeadlineOutcome, from: number, count: number): Promise<HeadlineCard[]> {
+    const terms = markTerms(outcome.query).flat();
+    return Promise.all(
+      outcome.pages.slice(from, from + count).map(async (page) => {
+        const data = await this.fragment(page.result);
+        const text = data.meta['sapo'] ?? data.meta['title'] ?? '';
+        return {
+          url: data.url,
+          title: data.meta['title'] ?? '',
+          type: data.meta['type'] ?? '',
+          date: data.meta['date'] ?? '',
+          excerpt: buildExcerpt(text, [], { marks: terms }),
+          fullId: data.meta[FULL_ID_META],
+        };
+      }),
+    );
+  }
+}
+
+const byScore = (a: HeadlinePage, b: HeadlinePage): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,0 +1,168 @@
+/**
+ * Search in two tiers. The headline index (headline.ts) answers first: it is
+ * small and its words are rare, so a name, a code or a topic costs a few small
+ * files. The full-text index (engine.ts) answers when the headline tier finds
+ * nothing, when the reader filters or sorts by date, and when the reader asks
+ * for more than the headlines hold: its pages then follow the headline pages,
+ * less those already listed, so no page is lost and none is shown twice.
+ *
+ * The two Pagefind instances share one WebAssembly module in a browser, which
+ * breaks when both start at once: an instance is opened only when the one
+ * before it has answered its first search.
+ */
+import { SearchEngine, type SearchOutcome } from './engine.ts';
+import type { Segment } from './excerpt.ts';
+import { HeadlineEngine, type HeadlineCard, type HeadlineOutcome } from './headline.ts';
+import type { Filters, PagefindApi } from './pagefind-types.ts';
+import { parseQuery, understood, type ParsedQuery } from './query.ts';
+import type { SortMode } from './rank.ts';
+
+export type Tier = 'headline' | 'full';
+
+export interface TieredOptions {
+  filters?: Filters | undefined;
+  sort?: SortMode | undefined;
+}
+
+export interface TieredOutcome {
+  query: ParsedQuery;
+  /** The query as understood: decoded words in place of typed ones. */
+  understood: string;
+  /** The tier whose pages come first. */
+  tier: Tier;
+  headline: HeadlineOutcome | undefined;
+  /** The full-text answer, once asked. */
+  full: SearchOutcome | undefined;
+  /** Words (as typed) that nothing on the site contains (known once the full text was asked). */
+  missing: string[];
+  /** No page has all the words: the pages shown have most of them. */
+  partial: boolean;
+  options: TieredOptions;
+  ms: number;
+}
+
+/** A result as a list shows it. */
+export interface TieredCard {
+  url: string;
+  title: string;
+  type: string;
+  date: string;
+  excerpt: Segment[];
+  tier: Tier;
+}
+
+/** Where the list stands: how many results, where the full-text ones start, whether more can be asked. */
+export interface TieredCount {
+  total: number;
+  /** Results from the headline tier (listed first). */
+  headline: number;
+  /** The full text has not been asked yet: it may hold more. */
+  more: boolean;
+}
+
+type Open = () => Promise<PagefindApi>;
+
+export class TieredSearch {
+  private readonly openHeadline: Open | undefined;
+  private readonly openFull: Open;
+  private headlineEngine: Promise<HeadlineEngine> | undefined;
+  private fullEngine: Promise<SearchEngine> | undefined;
+  /** Settles once the last instance opened has answered its first search. */
+  private ready: Promise<unknown> = Promise.resolve();
+  /** Per outcome, the full-text pages left once the headline pages are taken out. */
+  private readonly rest = new WeakMap<TieredOutcome, Promise<SearchOutcome['pages']>>();
+
+  /** `openHeadline` undefined: a site without a headline index (built before it existed) searches full text only. */
+  constructor(openFull: Open, openHeadline?: Open) {
+    this.openFull = openFull;
+    this.openHeadline = openHeadline;
+  }
+
+  /** Opens an instance after the one before it is running, and marks it running once it has answered. */
+  private async open(make: Open): Promise<PagefindApi> {
+    await this.ready;
+    const api = await make();
+    let first: Promise<unknown> | undefined;
+    const wrapped: PagefindApi = {
+      search: (term, options) => {
+        const p = api.search(term, options);
+        if (!first) {
+          first = p.catch(() => undefined);
+          this.ready = first;
+        }
+        return p;
+      },
+      filters: () => api.filters(),
+    };
+    return wrapped;
+  }
+
+  private headline(): Promise<HeadlineEngine> | undefined {
+    if (!this.openHeadline) return undefined;
+    return (this.headlineEngine ??= this.open(this.openHeadline).then((api) => new HeadlineEngine(api)));
+  }
+
+  private full(): Promise<SearchEngine> {
+    return (this.fullEngine ??= this.open(this.openFull).then((api) => new SearchEngine(api)));
+  }
+
+  async search(raw: string, options: TieredOptions = {}): Promise<TieredOutcome> {
+    const started = performance.now();
+    const query = parseQuery(raw);
+    const filtered = Object.keys(options.filters ?? {}).length > 0 || options.sort === 'date';
+    const engine = filtered ? undefined : this.headline();
+    if (engine) {
+      const headline = await (await engine).search(query);
+      if (headline.complete && headline.pages.length) {
+        return { query, understood: understood(query), tier: 'headline', headline, full: undefined, missing: [], partial: false, options, ms: performance.now() - started };
+      }
+    }
+    const full = await (await this.full()).search(raw, options);
+    return { query: full.query, understood: full.understood, tier: 'full', headline: undefined, full, missing: full.missing, partial: full.partial, options, ms: performance.now() - started };
+  }
+
+  /** The full text's answer for an outcome the headline tier gave, asked now. */
+  private async withFull(outcome: TieredOutcome): Promise<SearchOutcome['pages']> {
+    let rest = this.rest.get(outcome);
+    if (!rest) {
+      rest = (async () => {
+        const headline = outcome.headline;
+        const full = (outcome.full ??= await (await this.full()).search(outcome.query.text, outcome.options));
+        if (!headline) return full.pages;
+        // Page ids in the full-text index of the stories the headlines listed.
+        const cards = await (await this.headline()!).cards(headline, 0, headline.pages.length);
+        const listed = new Set(cards.map((c) => c.fullId));
+        return full.pages.filter((p) => !listed.has(p.id));
+      })();
+      this.rest.set(outcome, rest);
+    }
+    return rest;
+  }
+
+  /** How many results the list has now; `more` says the full text may add some. */
+  async count(outcome: TieredOutcome): Promise<TieredCount> {
+    const headline = outcome.headline?.pages.length ?? 0;
+    if (outcome.tier === 'headline' && !outcome.full) return { total: headline, headline, more: true };
+    return { total: headline + (await this.withFull(outcome)).length, headline, more: false };
+  }
+
+  /** Cards `from` … `from + count` of the list: headline results, then full-text ones (asked when reached). */
+  async cards(outcome: TieredOutcome, from: number, count: number): Promise<TieredCard[]> {
+    const out: TieredCard[] = [];
+    const headline = outcome.headline;
+    const h = headline?.pages.length ?? 0;
+    if (headline && from < h) {
+      const cards: HeadlineCard[] = await (await this.headline()!).cards(headline, from, count);
+      out.push(...cards.map(({ url, title, type, date, excerpt }) => ({ url, title, type, date, excerpt, tier: 'headline' as const })));
+    }
+    const left = count - out.length;
+    if (left > 0 && (outcome.tier === 'full' || from + count > h)) {
+      const pages = await this.withFull(outcome);
+      const start = Math.max(0, from - h);
+      const engine = await this.full();
+      const hits = await engine.hits({ ...outcome.full!, pages }, start, left);
+      out.push(...hits.map(({ url, title, type, date, excerpt }) => ({ url, title, type, date, excerpt, tier: 'full' as const })));
+    }
+    return out;
+  }
+}
