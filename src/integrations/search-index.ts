@@ -88,7 +88,7 @@ const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
  * Pagefind gives the page in results): headline results carry it, so that the full-text
  * results that follow them leave out the stories already listed.
  */
-async function fullTextIds(bundle: string): Promise<Map<string, string>> {
+export async function fullTextIds(bundle: string): Promise<Map<string, string>> {
   const dir = join(bundle, 'fragment');
   const ids = new Map<string, string>();
   for (const name of await readdir(dir)) {

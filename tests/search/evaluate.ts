@@ -14,6 +14,8 @@ export interface QueryCase {
   query: string;
   expected: string;
   missing: string[];
+  /** Words the first result's excerpt must mark, and (`not`) must not. */
+  marks: { must: string[]; not: string[] };
 }
 
 export interface CaseResult extends QueryCase {
@@ -23,6 +25,8 @@ export interface CaseResult extends QueryCase {
   reportedMissing: string[];
   /** The tier whose results came first. */
   tier: string;
+  /** Words the first result's excerpt marks. */
+  marked: string[];
   baselineRank: number;
   baselineTop: string;
 }
@@ -33,9 +37,17 @@ export function readCases(file = join(import.meta.dirname, 'queries.tsv')): Quer
     .map((text, i) => ({ text, line: i + 1 }))
     .filter(({ text }) => text.trim() && !text.startsWith('#'))
     .map(({ text, line }) => {
-      const [category = '', query = '', expected = '', missing = ''] = text.split('\t');
+      const [category = '', query = '', expected = '', missing = '', marks = ''] = text.split('\t');
       const q = category === 'nfd' ? query.normalize('NFD') : query;
-      return { line, category, query: q, expected, missing: missing.split(',').map((m) => m.trim()).filter(Boolean) };
+      const list = (x: string) => x.split(',').map((m) => m.trim()).filter(Boolean);
+      return {
+        line,
+        category,
+        query: q,
+        expected,
+        missing: list(missing),
+        marks: { must: list(marks).filter((m) => !m.startsWith('!')), not: list(marks).filter((m) => m.startsWith('!')).map((m) => m.slice(1)) },
+      };
     });
 }
 
@@ -59,7 +71,8 @@ export async function evaluate(cases: readonly QueryCase[], bundleDir: string, b
     for (const c of cases) {
       const outcome = await ours.search.search(c.query);
       // The first 50 of the list as the page shows it: headline results, then full text.
-      const urls = (await ours.search.cards(outcome, 0, 50)).map((h) => path(h.url));
+      const cards = await ours.search.cards(outcome, 0, 50);
+      const urls = cards.map((h) => path(h.url));
       const raw = await baseline.search(c.query);
       const baselineUrls: string[] = [];
       for (const r of raw.results.slice(0, 50)) baselineUrls.push(path((await r.data()).url));
@@ -68,6 +81,7 @@ export async function evaluate(cases: readonly QueryCase[], bundleDir: string, b
         rank: urls.indexOf(c.expected) + 1,
         top: urls.slice(0, 3),
         tier: outcome.tier,
+        marked: (cards[0]?.excerpt ?? []).filter((s) => s.mark).map((s) => s.text),
         reportedMissing: outcome.missing,
         baselineRank: baselineUrls.indexOf(c.expected) + 1,
         baselineTop: baselineUrls[0] ?? '',

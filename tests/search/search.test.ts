@@ -34,7 +34,7 @@ describe('queries.tsv', () => {
   it('has at least 80 queries, of every kind the issue names', () => {
     expect(results.length).toBeGreaterThanOrEqual(80);
     const kinds = new Set(results.map((r) => r.category));
-    for (const k of ['accented', 'unaccented', 'nfd', 'telex', 'vni', 'name', 'place', 'code', 'phrase', 'missing']) expect(kinds, k).toContain(k);
+    for (const k of ['accented', 'unaccented', 'nfd', 'telex', 'vni', 'name', 'place', 'code', 'phrase', 'missing', 'pair', 'prefix', 'context', 'highlight']) expect(kinds, k).toContain(k);
     expect(results.filter((r) => r.category === 'nfd').every((r) => r.query !== r.query.normalize('NFC'))).toBe(true);
   });
 
@@ -45,6 +45,20 @@ describe('queries.tsv', () => {
 
   it('never leaves an expected page out of the top 3', () => {
     expect(results.filter((r) => r.rank < 1 || r.rank > 3).map((r) => `${r.query} → #${r.rank}`)).toEqual([]);
+  });
+
+  it('marks the reader’s words in the first result, keeping the accents they typed', () => {
+    for (const r of results) {
+      for (const w of r.marks.must) expect(r.marked, `${r.query}: ${w}`).toContain(w);
+      for (const w of r.marks.not) expect(r.marked, `${r.query}: not ${w}`).not.toContain(w);
+    }
+    expect(results.filter((r) => r.marks.must.length).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('answers names, titles, codes with context and typing from the headline tier', () => {
+    const headline = results.filter((r) => ['pair', 'prefix', 'context', 'highlight'].includes(r.category));
+    expect(headline.length).toBeGreaterThanOrEqual(30);
+    expect(headline.filter((r) => r.tier !== 'headline').map((r) => r.query)).toEqual([]);
   });
 
   it('says which words found nothing, and only those', () => {

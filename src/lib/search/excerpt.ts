@@ -51,6 +51,8 @@ export interface ExcerptOptions {
   marks?: readonly MarkTerm[];
   /** Directive codes in the query: any spelling of them in the text is marked. */
   codes?: readonly DirectiveRef[];
+  /** Word indices to mark, decided by the caller (headline results: `pairedMarks`); replaces `marks`. */
+  marked?: ReadonlySet<number>;
 }
 
 /**
@@ -62,16 +64,18 @@ export function buildExcerpt(content: string, positions: readonly (readonly numb
   const words = splitWords(content.trim());
   const marks = (options.marks ?? []).filter((t) => t.text);
   const codes = options.codes ?? [];
-  const filtering = marks.length > 0 || codes.length > 0;
+  const filtering = marks.length > 0 || codes.length > 0 || options.marked !== undefined;
+  const codeAt = (i: number) => {
+    if (!codes.length || !/\d/.test(words[i]!)) return false;
+    const ref = parseCode(words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    return ref !== undefined && codes.some((x) => x.kind === ref.kind && x.number === ref.number);
+  };
   // Pagefind also reports words that merely start with a query word ("thiệu" for "thi"), and
   // words with other accents ("Văn" for "Vân"): only the reader's words are marked.
   const isMatch = (i: number) => {
+    if (options.marked) return options.marked.has(i) || codeAt(i);
     if (marks.some((t) => markedAt(words, i, t))) return true;
-    const c = core(words[i]!);
-    if (codes.length && /\d/.test(c)) {
-      const ref = parseCode(words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-      if (ref && codes.some((x) => x.kind === ref.kind && x.number === ref.number)) return true;
-    }
+    if (codeAt(i)) return true;
     return !filtering && located.has(i);
   };
   const located = new Set(positions.flat());

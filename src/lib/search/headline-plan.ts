@@ -197,3 +197,27 @@ export function matchFields(query: ParsedQuery, fields: readonly HeadlineField[]
   }
   return { weight, phraseIn, accentsKept, accented: wordSlots.filter((i) => query.slots[i]!.accented).length, lastWhole };
 }
+
+/**
+ * Words of a text to mark for a headline result: the reader's words where they stand
+ * next to each other as in the query (the pairs the headline tier matched), so that a
+ * name found among a story's facts does not light up a lone "Thị" of "Chỉ thị" in its
+ * sapo. A word the query has on its own (a one-word run) is marked wherever it stands.
+ */
+export function pairedMarks(words: readonly string[], query: ParsedQuery): Set<number> {
+  const terms = markTerms(query);
+  const slots = query.slots;
+  const at = (i: number, k: number, exact: boolean) =>
+    i >= 0 && i < words.length && (terms[k] ?? []).some((t) => markedAt(words, i, exact ? t : { ...t, exact: false, after: t.after?.map((a) => ({ ...a, exact: false })) }));
+  const marked = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    slots.forEach((slot, k) => {
+      if (slot.kind !== 'word' || !at(i, k, true)) return;
+      // Neighbours count with any accents: "Phạm Vân Sơn" marks Phạm and Sơn of "Phạm Văn Sơn".
+      const prev = slots[k - 1]?.kind === 'word';
+      const next = slots[k + 1]?.kind === 'word';
+      if ((!prev && !next) || (prev && at(i - 1, k - 1, false)) || (next && at(i + 1, k + 1, false))) marked.add(i);
+    });
+  }
+  return marked;
+}

@@ -9,9 +9,9 @@
  * cards need anyway.
  */
 import { remember } from '../remember.ts';
-import { buildExcerpt, type Segment } from './excerpt.ts';
+import { buildExcerpt, splitWords, type Segment } from './excerpt.ts';
 import { FULL_ID_META, fieldsOf } from './headline-record.ts';
-import { matchFields, pairTerms, withoutPairs, markTerms, type HeadlineTerm } from './headline-plan.ts';
+import { matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
 import { foldWord } from './headline-words.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import type { ParsedQuery } from './query.ts';
@@ -175,17 +175,18 @@ export class HeadlineEngine {
 
   /** Cards of pages `from` … `from + count`: the sapo, with the reader's words marked. */
   async cards(outcome: HeadlineOutcome, from: number, count: number): Promise<HeadlineCard[]> {
-    const terms = markTerms(outcome.query).flat();
+    const codes = outcome.query.slots.flatMap((s) => (s.code ? [s.code] : []));
     return Promise.all(
       outcome.pages.slice(from, from + count).map(async (page) => {
         const data = await this.fragment(page.result);
         const text = data.meta['sapo'] ?? data.meta['title'] ?? '';
+        const marked = pairedMarks(splitWords(text.trim()), outcome.query);
         return {
           url: data.url,
           title: data.meta['title'] ?? '',
           type: data.meta['type'] ?? '',
           date: data.meta['date'] ?? '',
-          excerpt: buildExcerpt(text, [], { marks: terms }),
+          excerpt: buildExcerpt(text, [], { marked, codes }),
           fullId: data.meta[FULL_ID_META],
         };
       }),

@@ -102,9 +102,11 @@ export function headlineOf(site: SiteData, story: Story): HeadlineRecord {
   }
   const conference = story.type === 'conference' ? site.conferenceById.get(story.id) : undefined;
   if (conference) {
-    add('fact', conference.data.place, conference.data.province, conference.data.organiser);
+    // The kind is the page's kicker: "Sơ kết", "Tọa đàm".
+    add('fact', conference.data.kind, conference.data.place, conference.data.province, conference.data.organiser);
     for (const s of conference.data.speakers) add('fact', s.name, s.role);
   }
+  if (story.type === 'article') add('fact', site.articles.find((a) => a.id === story.id)?.data.genre);
   add('fact', ...story.honourees.map((id) => site.honoureeById.get(id)?.data.name));
   add('fact', ...indexed.cites);
   const common = commonTags(site);
