@@ -5,13 +5,14 @@
  * reports stops the build.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/prepare-html.ts';
-import { pagefindRecord, type HeadlineRecord } from '../lib/search/headline-record.ts';
+import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
 /** Folder of the index inside the output folder; the search page loads it from here. */
 export const INDEX_FOLDER = 'pagefind';
@@ -56,11 +57,8 @@ async function dropUiFiles(dir: string): Promise<void> {
  * `outDir/HEADLINE_FOLDER`, and removes the records. Pagefind's service reads its
  * chunk size from the environment when it starts, so it runs in a service of its own.
  */
-async function buildHeadlineIndex(outDir: string, base: string, errors: string[]): Promise<number> {
-  const file = join(outDir, HEADLINE_RECORDS);
+async function buildHeadlineIndex(outDir: string, base: string, records: PagefindCustomRecord[] | HeadlineRecord[], errors: string[]): Promise<number> {
   const fullIds = await fullTextIds(join(outDir, INDEX_FOLDER));
-  const records = JSON.parse(await readFile(file, 'utf8')) as HeadlineRecord[];
-  await rm(file);
   const before = process.env[CHUNK_ENV];
   process.env[CHUNK_ENV] = String(HEADLINE_CHUNK_SIZE);
   try {
@@ -68,7 +66,7 @@ async function buildHeadlineIndex(outDir: string, base: string, errors: string[]
     errors.push(...createErrors);
     if (!index) return 0;
     for (const record of records) {
-      const r = await index.addCustomRecord(pagefindRecord(record, base, fullIds));
+      const r = await index.addCustomRecord('fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds));
       errors.push(...r.errors.map((e) => `${record.url}: ${e}`));
     }
     const w = await index.writeFiles({ outputPath: join(outDir, HEADLINE_FOLDER) });
@@ -100,8 +98,41 @@ export async function fullTextIds(bundle: string): Promise<Map<string, string>> 
 }
 
 /** Indexes the HTML under `outDir` into `outDir/pagefind`. Exported for scripts and tests. */
+/**
+ * The headline records to index: the ones the build just handed over, or, when a built
+ * site is indexed again (the build's records were consumed the first time), the ones
+ * its headline index already holds. Read before the old index is removed.
+ */
+async function headlineRecords(outDir: string): Promise<PagefindCustomRecord[] | HeadlineRecord[]> {
+  const file = join(outDir, HEADLINE_RECORDS);
+  if (existsSync(file)) {
+    const records = JSON.parse(await readFile(file, 'utf8')) as HeadlineRecord[];
+    await rm(file);
+    return records;
+  }
+  const dir = join(outDir, HEADLINE_FOLDER, 'fragment');
+  if (!existsSync(dir)) return [];
+  const stored: PagefindCustomRecord[] = [];
+  for (const name of (await readdir(dir)).sort()) {
+    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    const f = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
+    stored.push({ url: f.url, content: f.content, language: 'vi', meta: f.meta });
+  }
+  return stored.sort((a, b) => (a.url < b.url ? -1 : 1));
+}
+
+/** A stored record with its full-text page id brought up to date. */
+function withFullId(record: PagefindCustomRecord, fullIds: ReadonlyMap<string, string>): PagefindCustomRecord {
+  const meta = { ...record.meta };
+  const fid = fullIds.get(record.url);
+  if (fid) meta[FULL_ID_META] = fid;
+  else delete meta[FULL_ID_META];
+  return { ...record, meta };
+}
+
 export async function buildSearchIndex(outDir: string, base = '/'): Promise<IndexResult> {
   const errors: string[] = [];
+  const records = await headlineRecords(outDir);
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
   errors.push(...createErrors);
   if (!index) return { pages: 0, indexed: 0, headlines: 0, errors };
@@ -123,7 +154,7 @@ export async function buildSearchIndex(outDir: string, base = '/'): Promise<Inde
   } finally {
     await pagefind.close();
   }
-  const headlines = await buildHeadlineIndex(outDir, base, errors);
+  const headlines = await buildHeadlineIndex(outDir, base, records, errors);
   return { pages: files.length, indexed, headlines, errors };
 }
 

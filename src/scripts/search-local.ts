@@ -6,6 +6,7 @@
 import type { PagefindModule } from '../lib/search/pagefind-types.ts';
 import { SearchService } from '../lib/search/service.ts';
 import { TieredSearch } from '../lib/search/tiers.ts';
+import { fragmentUrl, loadFragment } from '../lib/search/fragment.ts';
 
 /** Rejects with an Error whose message is "index" when Pagefind's files cannot be loaded. */
 export async function openSearch(base: string): Promise<SearchService> {
@@ -18,5 +19,6 @@ export async function openSearch(base: string): Promise<SearchService> {
   }
   // One module serves both indexes: its WebAssembly is loaded once (TieredSearch opens them in turn).
   const open = (folder: string) => async () => mod.createInstance({ basePath: `${base}${folder}`, baseUrl: '/', noWorker: true, excerptLength: 0 });
-  return new SearchService(new TieredSearch(open('pagefind/'), open('pagefind/tieu-de/')));
+  const fullText = (id: string) => loadFragment(fragmentUrl(`${base}pagefind/`, id));
+  return new SearchService(new TieredSearch(open('pagefind/'), open('pagefind/tieu-de/'), fullText));
 }

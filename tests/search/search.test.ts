@@ -259,18 +259,46 @@ describe('the search page in Chromium', () => {
   it('shows more results on request, each once, continuing the list on screen', async () => {
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('nêu gương')}`);
     await settled('nêu gương');
-    const total = Number((await page.textContent('#search-status'))!.match(/Tìm thấy ([\d.]+) kết quả/)![1]!.replace(/\./g, ''));
-    expect(total).toBeGreaterThan(10);
+    const count = async () => Number((await page.textContent('#search-status'))!.match(/Tìm thấy ([\d.]+) kết quả/)![1]!.replace(/\./g, ''));
     const links = () => page.locator('#search-results .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const first = await links();
-    expect(first).toHaveLength(10);
+    expect(first.length).toBe(Math.min(10, await count()));
+    // Twice: past the headline results, then further into the full text.
+    let shown = first;
+    for (let k = 0; k < 2; k++) {
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results .card-title').length > n, shown.length);
+      const after = await links();
+      expect(after.slice(0, shown.length)).toEqual(shown);
+      expect(after.length).toBeLessThanOrEqual(shown.length + 10);
+      expect(new Set(after).size).toBe(after.length);
+      shown = after;
+    }
+    const total = await count();
+    expect(total).toBeGreaterThan(10);
+    expect(shown).toHaveLength(Math.min(first.length + 20, total));
+    expect(await page.isHidden('#search-more')).toBe(shown.length >= total);
+  });
+
+  it('lists results in titles first, then, on request, the stories that mention the words, each once', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('Bùi Thị Nụ')}`);
+    await settled('Bùi Thị Nụ');
+    expect(await page.textContent('#search-status')).toMatch(/Tìm thấy \d+ kết quả cho “Bùi Thị Nụ” trong tiêu đề và thông tin chính\./);
+    const links = () => page.locator('#search-results .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const headline = await links();
+    expect(headline[0]).toBe('/guong-sang/ca-nhan/bui-thi-nu/');
+    expect(await page.locator('.search-tier').count()).toBe(0);
+    expect(await page.textContent('#search-more')).toBe('Xem các bài có nhắc đến “Bùi Thị Nụ”');
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, 10);
-    const after = await links();
-    expect(after.slice(0, 10)).toEqual(first);
-    expect(after).toHaveLength(Math.min(20, total));
-    expect(new Set(after).size).toBe(after.length);
-    expect(await page.isHidden('#search-more')).toBe(after.length >= total);
+    await page.waitForSelector('.search-tier');
+    expect(await page.textContent('.search-tier')).toBe('Các bài có nhắc đến “Bùi Thị Nụ”');
+    const all = await links();
+    expect(all.slice(0, headline.length)).toEqual(headline);
+    expect(all.length).toBeGreaterThan(headline.length);
+    expect(new Set(all).size).toBe(all.length);
+    expect(await page.textContent('#search-status')).toMatch(/trong tiêu đề và thông tin chính, \d+ bài khác có nhắc đến\./);
+    // The heading stands right before the first story found in the full text.
+    expect(await page.evaluate(() => document.querySelector('.search-tier')?.previousElementSibling?.querySelector('a')?.getAttribute('href'))).toBe(headline.at(-1));
   });
 
   it('shows a clear empty state', async () => {

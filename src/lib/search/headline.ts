@@ -9,7 +9,8 @@
  * cards need anyway.
  */
 import { remember } from '../remember.ts';
-import { buildExcerpt, splitWords, type Segment } from './excerpt.ts';
+import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
+import type { StoredFragment } from './fragment.ts';
 import { FULL_ID_META, fieldsOf } from './headline-record.ts';
 import { matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
 import { foldWord } from './headline-words.ts';
@@ -74,9 +75,12 @@ export class HeadlineEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
   private readonly pagefind: PagefindApi;
+  private readonly fullText: ((id: string) => Promise<StoredFragment>) | undefined;
 
-  constructor(pagefind: PagefindApi) {
+  /** `fullText` reads a story's full-text fragment by its id there, for excerpts (see `cards`). */
+  constructor(pagefind: PagefindApi, fullText?: (id: string) => Promise<StoredFragment>) {
     this.pagefind = pagefind;
+    this.fullText = fullText;
   }
 
   fragment(result: PagefindResult): Promise<PagefindFragment> {
@@ -173,22 +177,28 @@ export class HeadlineEngine {
     );
   }
 
-  /** Cards of pages `from` … `from + count`: the sapo, with the reader's words marked. */
+  /**
+   * Cards of pages `from` … `from + count`. The excerpt is the sapo with the reader's words
+   * marked; where the sapo does not hold them (a speaker or a unit named among the facts),
+   * the sentence of the story's full text that does, read from its full-text fragment.
+   */
   async cards(outcome: HeadlineOutcome, from: number, count: number): Promise<HeadlineCard[]> {
     const codes = outcome.query.slots.flatMap((s) => (s.code ? [s.code] : []));
     return Promise.all(
       outcome.pages.slice(from, from + count).map(async (page) => {
         const data = await this.fragment(page.result);
-        const text = data.meta['sapo'] ?? data.meta['title'] ?? '';
-        const marked = pairedMarks(splitWords(text.trim()), outcome.query);
-        return {
-          url: data.url,
-          title: data.meta['title'] ?? '',
-          type: data.meta['type'] ?? '',
-          date: data.meta['date'] ?? '',
-          excerpt: buildExcerpt(text, [], { marked, codes }),
-          fullId: data.meta[FULL_ID_META],
-        };
+        const title = data.meta['title'] ?? '';
+        const fullId = data.meta[FULL_ID_META];
+        const sapo = data.meta['sapo'] ?? title;
+        const inSapo = pairedMarks(splitWords(sapo.trim()), outcome.query);
+        let excerpt = buildExcerpt(sapo, [[...inSapo]], { marked: inSapo, codes });
+        if (!excerpt.some((s) => s.mark) && fullId && this.fullText) {
+          const full = await this.fullText(fullId).catch(() => undefined);
+          const words = full ? splitWords(full.content.trim()) : [];
+          const marked = pairedMarks(words, outcome.query);
+          if (full && marked.size) excerpt = buildExcerpt(full.content, [[...marked]], { marked, codes, skipBefore: titleEnd(words, title) });
+        }
+        return { url: data.url, title, type: data.meta['type'] ?? '', date: data.meta['date'] ?? '', excerpt, fullId };
       }),
     );
   }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi, PagefindModule } from './pagefind-types.ts';
 import { TieredSearch } from './tiers.ts';
+import { fragmentUrl, loadFragment } from './fragment.ts';
 
 let shimmed = false;
 /** Lets `fetch` read file: URLs (once per process); other URLs go to the real fetch. */
@@ -54,6 +55,8 @@ export function openTiered(bundleDir: string): { search: TieredSearch; destroy()
     return pf;
   };
   const headline = join(bundleDir, HEADLINE_SUBFOLDER);
-  const search = new TieredSearch(open(bundleDir), existsSync(join(headline, 'pagefind.js')) ? open(headline) : undefined);
+  const bundleUrl = `${pathToFileURL(resolve(bundleDir)).href}/`;
+  shimFetch();
+  const search = new TieredSearch(open(bundleDir), existsSync(join(headline, 'pagefind.js')) ? open(headline) : undefined, (id) => loadFragment(fragmentUrl(bundleUrl, id)));
   return { search, destroy: async () => void (await Promise.all(opened.map((p) => p.destroy()))) };
 }

@@ -60,8 +60,10 @@ export class SearchService {
   async search(request: SearchRequest, id = 0): Promise<SearchAnswer> {
     const outcome = await this.search_.search(request.q, { filters: request.filters, sort: request.sort });
     this.latest = { id, outcome };
-    const cards = await this.search_.cards(outcome, 0, request.count);
-    return { summary: await this.summary(outcome), cards };
+    // Headline results alone on the first screen: the full text is asked when the reader wants more.
+    const summary = await this.summary(outcome);
+    const cards = await this.search_.cards(outcome, 0, outcome.tier === 'headline' ? Math.min(request.count, summary.headline) : request.count);
+    return { summary, cards };
   }
 
   /**

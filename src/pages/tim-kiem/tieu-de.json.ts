@@ -9,5 +9,7 @@ import { headlineOf } from '../../lib/search/site-fields.ts';
 
 export const GET: APIRoute = async () => {
   const site = await siteData();
-  return new Response(JSON.stringify(site.stories.map((s) => headlineOf(site, s))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // By URL: the order an index built again from its own records has (search-index.ts).
+  const records = site.stories.map((s) => headlineOf(site, s)).sort((a, b) => (a.url < b.url ? -1 : 1));
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,23 @@
+/**
+ * Reads one page's fragment of a Pagefind bundle (its indexed text and
+ * metadata) without starting a Pagefind instance: the headline tier uses it to
+ * show the sentence of the full text that names what the reader typed, without
+ * loading the full-text index. A fragment is gzip holding "pagefind_dcd" and
+ * then the page's JSON. Runs wherever fetch and DecompressionStream do (browsers,
+ * workers, Node with the file: shim of node-pagefind.ts).
+ */
+export interface StoredFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+export async function loadFragment(url: string): Promise<StoredFragment> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`fragment ${url}: ${response.status}`);
+  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  return JSON.parse(text.slice(text.indexOf('{'))) as StoredFragment;
+}
+
+/** Where the full-text bundle at `bundleUrl` (ending in /) keeps the fragment of page `id`. */
+export const fragmentUrl = (bundleUrl: string, id: string): string => `${bundleUrl}fragment/${id}.pf_fragment`;
