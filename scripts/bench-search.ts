@@ -27,6 +27,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { HEADLINE_RECORDS, INDEX_LATER_ENV } from '../src/integrations/search-index.ts';
 import { loadPagefind, openTiered, shimFetch } from '../src/lib/search/node-pagefind.ts';
+import { SearchService } from '../src/lib/search/service.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -336,9 +337,10 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
   const compare: Record<string, { layer: number; pagefindAlone: number }> = {};
   for (const q of [FIRST, SECOND, 'Nguyễn Văn Hùng', 'nêu gương']) {
     compare[q] = {
+      // As the search page asks: the first screen (headline results only when the headline tier answers).
       layer: await bytesOf(async () => {
         const t = openTiered(bundle);
-        await t.search.cards(await t.search.search(q), 0, 10);
+        await new SearchService(t.search).search({ q, count: 10 });
         await t.destroy();
       }),
       pagefindAlone: await bytesOf(async () => {
@@ -355,15 +357,15 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
   // The same latency measured in Node: the query layer's own cost, without the browser's.
   {
     const t = openTiered(bundle);
-    await t.search.cards(await t.search.search('khởi động'), 0, 10);
+    const service = new SearchService(t.search);
+    await service.search({ q: 'khởi động', count: 10 });
     const node: number[] = [];
     const tiers: string[] = [];
     for (const q of queries) {
       const started = performance.now();
-      const outcome = await t.search.search(q);
-      await t.search.cards(outcome, 0, 10);
+      const answer = await service.search({ q, count: 10 });
       node.push(performance.now() - started);
-      tiers.push(outcome.tier);
+      tiers.push(answer.summary.tier);
     }
     await t.destroy();
     const byKind = Object.fromEntries(

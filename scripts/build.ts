@@ -16,7 +16,8 @@ const astro = join(import.meta.dirname, '..', 'node_modules', '.bin', 'astro');
 // Astro builds the pages and exits; the search index is then built by a process of its own,
 // so the two never hold their memory at the same time.
 const built = spawnSync(astro, ['build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging, [INDEX_LATER_ENV]: '1' } });
-const r = built.status === 0 ? spawnSync(process.execPath, [join(import.meta.dirname, 'index-search.ts'), staging], { stdio: 'inherit', env: process.env }) : built;
+const force = process.argv.includes('--force') ? ['--force'] : [];
+const r = built.status === 0 ? spawnSync(process.execPath, [join(import.meta.dirname, 'index-search.ts'), staging, ...force], { stdio: 'inherit', env: process.env }) : built;
 if (r.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(existsSync(target) ? `\nDựng trang không thành công; bản cũ trong ${target} vẫn giữ nguyên.` : '\nDựng trang không thành công.');

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind index of a built site, in a process of its own:
  *
- *   node scripts/index-search.ts <dist>
+ *   node scripts/index-search.ts <dist> [--force]
  *
  * `npm run build` runs it after `astro build` has exited (which then skips its own
  * indexing, GS_INDEX_LATER=1), so Astro's memory is given back before Pagefind's is
@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BASE_FILE, buildSearchIndex, indexFailure, indexSummary } from '../src/integrations/search-index.ts';
+import { BASE_FILE, buildSearchIndex, indexFailure, indexSummary, searchCacheDir } from '../src/integrations/search-index.ts';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -22,7 +22,8 @@ const started = Date.now();
 const baseFile = join(resolve(dir), BASE_FILE);
 const base = existsSync(baseFile) ? readFileSync(baseFile, 'utf8') : (process.env['BASE_PATH'] ?? '/');
 rmSync(baseFile, { force: true });
-const r = await buildSearchIndex(resolve(dir), base);
+// `--force` (from `npm run build -- --force`) indexes everything again, ignoring the cache.
+const r = await buildSearchIndex(resolve(dir), base, { cacheDir: searchCacheDir(), force: process.argv.includes('--force') });
 if (r.errors.length) {
   for (const e of r.errors) console.error(e);
   console.error(indexFailure(r));

@@ -1,21 +1,22 @@
 /**
- * Builds the Pagefind index after Astro has written the site, with Pagefind's
- * Node API: every page NFC-normalised first, story bodies only (the pages that
- * carry data-pagefind-body), written to <outDir>/pagefind/. Any error Pagefind
- * reports stops the build.
+ * Builds the search indexes after Astro has written the site, with Pagefind's
+ * Node API: the full text of the story pages (full-text-index.ts, kept in the
+ * build cache so that a rebuild indexes only what changed) into <outDir>/pagefind/,
+ * and the headline index (the first search tier) into <outDir>/pagefind/tieu-de/.
+ * Any error Pagefind reports stops the build.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/prepare-html.ts';
+import { buildFullText, currentIds, dropUiFiles, INDEX_FOLDER, type FullTextResult } from './full-text-index.ts';
+import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
-/** Folder of the index inside the output folder; the search page loads it from here. */
-export const INDEX_FOLDER = 'pagefind';
+export { INDEX_FOLDER, fullTextIds } from './full-text-index.ts';
 /** The headline index (first search tier), inside the full-text one so it shares its cache rules. */
 export const HEADLINE_FOLDER = `${INDEX_FOLDER}/tieu-de`;
 /** The records the build hands to the index step (src/pages/tim-kiem/tieu-de.json.ts); removed once read. */
@@ -32,24 +33,25 @@ export const INDEX_LATER_ENV = 'GS_INDEX_LATER';
 export const BASE_FILE = '.search-index-base';
 
 /** The log line after indexing, in the editors' language. */
-export const indexSummary = (r: IndexResult, ms: number): string => `Chỉ mục tìm kiếm: ${r.indexed} bài (trên ${r.pages} trang), ${r.headlines} tiêu đề, trong ${(ms / 1000).toFixed(1)} giây.`;
+export const indexSummary = (r: IndexResult, ms: number): string =>
+  `Chỉ mục tìm kiếm: ${r.indexed} bài (trên ${r.pages} trang), ${r.headlines} tiêu đề, trong ${(ms / 1000).toFixed(1)} giây` +
+  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây).`;
+const MODE_WORDS: Record<IndexResult['mode'], (n: number) => string> = {
+  full: () => 'lập lại toàn bộ',
+  delta: (n) => `chỉ lập lại ${n} bài đã đổi`,
+  same: () => 'không bài nào đổi',
+};
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !relative(dir, f).startsWith(`${INDEX_FOLDER}/`))
-    .sort();
-}
-
-export interface IndexResult { pages: number; indexed: number; headlines: number; errors: string[] }
-
-/** Pagefind's ready-made UIs: the site uses its own page, so they go. */
-async function dropUiFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) await rm(join(dir, name));
-  }
+export interface IndexResult {
+  pages: number;
+  indexed: number;
+  headlines: number;
+  /** How the full text was made (full-text-index.ts), and how many pages this run indexed. */
+  mode: FullTextResult['mode'];
+  written: number;
+  /** Seconds spent on the full text and on the headlines. */
+  seconds: { fullText: number; headlines: number };
+  errors: string[];
 }
 
 /**
@@ -58,21 +60,26 @@ async function dropUiFiles(dir: string): Promise<void> {
  * chunk size from the environment when it starts, so it runs in a service of its own.
  */
 async function buildHeadlineIndex(outDir: string, base: string, records: PagefindCustomRecord[] | HeadlineRecord[], errors: string[]): Promise<number> {
-  const fullIds = await fullTextIds(join(outDir, INDEX_FOLDER));
+  const fullIds = await currentIds(outDir);
   const before = process.env[CHUNK_ENV];
   process.env[CHUNK_ENV] = String(HEADLINE_CHUNK_SIZE);
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     errors.push(...createErrors);
     if (!index) return 0;
+    let count = 0;
     for (const record of records) {
-      const r = await index.addCustomRecord('fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds));
+      const custom = 'fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds);
+      // Only stories the full text holds: a page taken down leaves both tiers.
+      if (!custom.meta[FULL_ID_META]) continue;
+      const r = await index.addCustomRecord(custom);
       errors.push(...r.errors.map((e) => `${record.url}: ${e}`));
+      count++;
     }
     const w = await index.writeFiles({ outputPath: join(outDir, HEADLINE_FOLDER) });
     errors.push(...w.errors);
     await dropUiFiles(join(outDir, HEADLINE_FOLDER));
-    return records.length;
+    return count;
   } finally {
     await pagefind.close();
     if (before === undefined) delete process.env[CHUNK_ENV];
@@ -81,23 +88,6 @@ async function buildHeadlineIndex(outDir: string, base: string, records: Pagefin
 }
 const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
-/**
- * URL → page id in the full-text index (the name of its fragment file, which is the id
- * Pagefind gives the page in results): headline results carry it, so that the full-text
- * results that follow them leave out the stories already listed.
- */
-export async function fullTextIds(bundle: string): Promise<Map<string, string>> {
-  const dir = join(bundle, 'fragment');
-  const ids = new Map<string, string>();
-  for (const name of await readdir(dir)) {
-    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-    const { url } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
-    ids.set(url, name.replace(/\.pf_fragment$/, ''));
-  }
-  return ids;
-}
-
-/** Indexes the HTML under `outDir` into `outDir/pagefind`. Exported for scripts and tests. */
 /**
  * The headline records to index: the ones the build just handed over, or, when a built
  * site is indexed again (the build's records were consumed the first time), the ones
@@ -130,32 +120,25 @@ function withFullId(record: PagefindCustomRecord, fullIds: ReadonlyMap<string, s
   return { ...record, meta };
 }
 
-export async function buildSearchIndex(outDir: string, base = '/'): Promise<IndexResult> {
+/** Where the index step keeps its base index between builds: GS_SEARCH_CACHE, else in the build cache of the content folder. */
+export const searchCacheDir = (): string => process.env['GS_SEARCH_CACHE'] ?? join(cacheDirFor(contentDir()), 'search-index');
+
+/**
+ * Indexes the story pages under `outDir` into `outDir/pagefind` (full text, from the cache
+ * where it can; `force` ignores it) and `outDir/pagefind/tieu-de` (headlines). Exported for
+ * scripts and tests.
+ */
+export async function buildSearchIndex(outDir: string, base = '/', options: { cacheDir?: string | undefined; force?: boolean } = {}): Promise<IndexResult> {
   const errors: string[] = [];
+  // Read before the old index goes: a site indexed again takes its headlines from it.
   const records = await headlineRecords(outDir);
-  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
-  errors.push(...createErrors);
-  if (!index) return { pages: 0, indexed: 0, headlines: 0, errors };
-  const files = await htmlFiles(outDir);
-  let indexed = 0;
-  try {
-    for (const file of files) {
-      const content = prepareHtml(await readFile(file, 'utf8'));
-      if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) continue;
-      const r = await index.addHTMLFile({ url: urlOfHtmlFile(relative(outDir, file), base), content });
-      errors.push(...r.errors.map((e) => `${relative(outDir, file)}: ${e}`));
-      indexed++;
-    }
-    // A fresh folder: indexing a built site again must not leave the last index's chunks behind.
-    await rm(join(outDir, INDEX_FOLDER), { recursive: true, force: true });
-    const w = await index.writeFiles({ outputPath: join(outDir, INDEX_FOLDER) });
-    errors.push(...w.errors);
-    await dropUiFiles(join(outDir, INDEX_FOLDER));
-  } finally {
-    await pagefind.close();
-  }
-  const headlines = await buildHeadlineIndex(outDir, base, records, errors);
-  return { pages: files.length, indexed, headlines, errors };
+  let t = performance.now();
+  const full = await buildFullText(outDir, base, options.cacheDir, errors, options.force);
+  const fullText = (performance.now() - t) / 1000;
+  t = performance.now();
+  const headlines = errors.length ? 0 : await buildHeadlineIndex(outDir, base, records, errors);
+  const seconds = { fullText, headlines: (performance.now() - t) / 1000 };
+  return { pages: full.pages, indexed: full.indexed, headlines, mode: full.mode, written: full.written, seconds, errors };
 }
 
 export const indexFailure = (r: IndexResult): string => `Pagefind báo ${r.errors.length} lỗi khi lập chỉ mục tìm kiếm.`;
@@ -178,7 +161,7 @@ export default function searchIndex(): AstroIntegration {
           return;
         }
         const started = Date.now();
-        const r = await buildSearchIndex(fileURLToPath(dir), base);
+        const r = await buildSearchIndex(fileURLToPath(dir), base, { cacheDir: searchCacheDir() });
         if (r.errors.length) {
           for (const e of r.errors) logger.error(e);
           throw new Error(indexFailure(r));

@@ -1,8 +1,10 @@
 /**
- * Opens the search over the site's two Pagefind indexes (headlines first, full
- * text on demand), in whichever thread runs it: the search worker, or the page
- * itself where a browser has no module workers.
+ * Opens the search over the site's Pagefind indexes (headlines first, full text
+ * on demand, itself a base and perhaps a delta of the pages changed since), in
+ * whichever thread runs it: the search worker, or the page itself where a
+ * browser has no module workers.
  */
+import { DELTA_FILE, DELTA_FOLDER, withDelta, type DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import type { PagefindModule } from '../lib/search/pagefind-types.ts';
 import { SearchService } from '../lib/search/service.ts';
 import { TieredSearch } from '../lib/search/tiers.ts';
@@ -17,8 +19,12 @@ export async function openSearch(base: string): Promise<SearchService> {
     // `astro dev` has no index: it is written by `npm run build`.
     throw new Error('index');
   }
-  // One module serves both indexes: its WebAssembly is loaded once (TieredSearch opens them in turn).
-  const open = (folder: string) => async () => mod.createInstance({ basePath: `${base}${folder}`, baseUrl: '/', noWorker: true, excerptLength: 0 });
+  // One module serves every index: its WebAssembly is loaded once (instances are opened in turn).
+  const instance = (folder: string) => mod.createInstance({ basePath: `${base}${folder}`, baseUrl: '/', noWorker: true, excerptLength: 0 });
+  const openFull = async () => {
+    const info = (await fetch(`${base}pagefind/${DELTA_FILE}`).then((r) => (r.ok ? r.json() : undefined), () => undefined)) as DeltaInfo | undefined;
+    return withDelta(instance('pagefind/'), info ?? { delta: false, stale: [] }, () => instance(`pagefind/${DELTA_FOLDER}/`));
+  };
   const fullText = (id: string) => loadFragment(fragmentUrl(`${base}pagefind/`, id));
-  return new SearchService(new TieredSearch(open('pagefind/'), open('pagefind/tieu-de/'), fullText));
+  return new SearchService(new TieredSearch(openFull, async () => instance('pagefind/tieu-de/'), fullText));
 }

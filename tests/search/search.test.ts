@@ -14,7 +14,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { buildBaselineIndex, evaluate, formatSummary, readCases, summarise, type CaseResult } from './evaluate.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { loadPagefind } from '../../src/lib/search/node-pagefind.ts';
+import { loadPagefind, openTiered } from '../../src/lib/search/node-pagefind.ts';
 
 let site: BuildResult;
 let results: CaseResult[];
@@ -151,6 +151,63 @@ describe('the index step on its own (scripts/index-search.ts, as npm run build r
     const entry = 'pagefind/pagefind-entry.json';
     expect(readFileSync(join(copy, entry), 'utf8')).toBe(readFileSync(join(site.outDir, entry), 'utf8'));
     rmSync(copy, { recursive: true, force: true });
+  });
+});
+
+describe('the index step after an edit (only the pages changed are indexed again)', () => {
+  const node = join(ROOT, 'node_modules/.bin/node');
+  const index = (dist: string, cache: string, ...args: string[]) => {
+    const r = spawnSync(node, ['scripts/index-search.ts', dist, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GS_SEARCH_CACHE: cache } });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout;
+  };
+  /**
+   * For every query of queries.tsv, through both tiers: the first result, and every result
+   * (as a set: a delta's pages are scored with the delta's own word statistics, so pages
+   * after the first may come in another order until the next full index); the newest first.
+   */
+  const answers = async (dist: string) => {
+    const t = openTiered(join(dist, 'pagefind'));
+    const out: string[] = [];
+    for (const c of readCases()) {
+      const urls = (await t.search.cards(await t.search.search(c.query), 0, 100)).map((x) => x.url);
+      out.push(`${c.query} → ${urls[0]} | ${[...urls].sort().join(' ')}`);
+    }
+    const dated = await t.search.cards(await t.search.search('nêu gương', { sort: 'date' }), 0, 30);
+    out.push(`newest → ${dated.map((x) => x.url).join(' ')}`);
+    await t.destroy();
+    return out;
+  };
+
+  it('indexes one edited and one removed story as a delta, and answers as a full index of the same site does', async () => {
+    const work = join(site.outDir, '..', `${site.outDir.split('/').pop()}-delta`);
+    const cache = `${work}-cache`;
+    rmSync(work, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    cpSync(site.outDir, work, { recursive: true });
+    expect(index(work, cache)).toContain('lập lại toàn bộ');
+    expect(index(work, cache)).toContain('không bài nào đổi');
+    // An editor's correction in one story, and another story taken down.
+    const edited = join(work, 'guong-sang/ca-nhan/bui-thi-nu/index.html');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('<p class="sapo">', '<p class="sapo">Đính chính: chị còn nuôi ong mật xyzqong. '));
+    rmSync(join(work, 'guong-sang/ca-nhan/pham-van-son'), { recursive: true });
+    expect(index(work, cache)).toContain('chỉ lập lại 1 bài đã đổi');
+    expect(JSON.parse(readFileSync(join(work, 'pagefind/delta.json'), 'utf8')).stale).toHaveLength(2);
+
+    const t = openTiered(join(work, 'pagefind'));
+    const found = await t.search.cards(await t.search.search('xyzqong'), 0, 5);
+    expect(found.map((c) => c.url)).toEqual(['/guong-sang/ca-nhan/bui-thi-nu/']);
+    const gone = await t.search.cards(await t.search.search('Phạm Văn Sơn'), 0, 50);
+    expect(gone.map((c) => c.url)).not.toContain('/guong-sang/ca-nhan/pham-van-son/');
+    await t.destroy();
+
+    // The same site indexed from scratch answers every query the same way.
+    const cold = `${work}-cold`;
+    rmSync(cold, { recursive: true, force: true });
+    cpSync(work, cold, { recursive: true });
+    expect(index(cold, `${cold}-cache`, '--force')).toContain('lập lại toàn bộ');
+    expect(await answers(work)).toEqual(await answers(cold));
+    for (const d of [work, cache, cold, `${cold}-cache`]) rmSync(d, { recursive: true, force: true });
   });
 });
 

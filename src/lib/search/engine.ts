@@ -51,6 +51,25 @@ export const FIRST_PAGE = 10;
 /** Most combinations of word forms asked together ("dao duc toan": dao/đao × duc/đuc × toan = 4). */
 export const MAX_COMBINATIONS = 4;
 
+/**
+ * Whether a word Pagefind matched in a page really starts with `term`.
+ * When nothing in the index starts with a term, Pagefind 1.6 quietly answers
+ * for a shorter word instead ("xyzabc" finds "x"); the matched words tell.
+ */
+export function matchesTerm(term: string, result: PagefindResult, data: PagefindFragment): boolean {
+  const words = splitWords(data.content.trim());
+  // Words at the matched positions and in the fields Pagefind says matched: a query of
+  // several words may match some in the text and others in the title.
+  const seen = [
+    ...result.words.map((w) => words[w] ?? ''),
+    ...Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v)),
+  ];
+  // Compared as Pagefind compares: a term "den" is not held by "Đền" (Pagefind would not match it).
+  const t = pagefindCore(term);
+  // Codes ("08-QĐi/TW") are indexed whole and in parts: a part may sit inside the word.
+  return seen.some((w) => pagefindCore(w).startsWith(t) || (/[-/]/.test(w) && pagefindCore(w).includes(t)));
+}
+
 export class SearchEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly verified = new Map<string, Promise<boolean>>();
@@ -81,25 +100,6 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a word Pagefind matched in a page really starts with `term`.
-   * When nothing in the index starts with a term, Pagefind 1.6 quietly answers
-   * for a shorter word instead ("xyzabc" finds "x"); the matched words tell.
-   */
-  private static matchesTerm(term: string, result: PagefindResult, data: PagefindFragment): boolean {
-    const words = splitWords(data.content.trim());
-    // Words at the matched positions and in the fields Pagefind says matched: a query of
-    // several words may match some in the text and others in the title.
-    const seen = [
-      ...result.words.map((w) => words[w] ?? ''),
-      ...Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v)),
-    ];
-    // Compared as Pagefind compares: a term "den" is not held by "Đền" (Pagefind would not match it).
-    const t = pagefindCore(term);
-    // Codes ("08-QĐi/TW") are indexed whole and in parts: a part may sit inside the word.
-    return seen.some((w) => pagefindCore(w).startsWith(t) || (/[-/]/.test(w) && pagefindCore(w).includes(t)));
-  }
-
-  /**
    * Checks every term that has answers, with pages whose data is loaded anyway
    * (the first results) where possible, so checking rarely costs a download.
    */
@@ -110,7 +110,7 @@ export class SearchEngine {
         if (!r.results.length) return;
         const ok = await remember(this.verified, term, async () => {
           const result = r.results.find((x) => shown.has(x.id)) ?? r.results[0]!;
-          return SearchEngine.matchesTerm(term, result, await this.fragment(result));
+          return matchesTerm(term, result, await this.fragment(result));
         });
         if (!ok) responses.set(term, EMPTY);
       }),
@@ -157,7 +157,7 @@ export class SearchEngine {
       responses.map(async (r, i) => {
         const first = r.results[0];
         if (!first) return undefined;
-        return remember(this.unheld, askKey(combinations[i]!.join(' '), filters), () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (SearchEngine.matchesTerm(term, first, data) ? [] : [k]))));
+        return remember(this.unheld, askKey(combinations[i]!.join(' '), filters), () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (matchesTerm(term, first, data) ? [] : [k]))));
       }),
     );
     checks.catch(() => undefined); // awaited below, after the dates: a failure must not go unhandled meanwhile

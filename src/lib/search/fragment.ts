@@ -19,5 +19,14 @@ export async function loadFragment(url: string): Promise<StoredFragment> {
   return JSON.parse(text.slice(text.indexOf('{'))) as StoredFragment;
 }
 
-/** Where the full-text bundle at `bundleUrl` (ending in /) keeps the fragment of page `id`. */
-export const fragmentUrl = (bundleUrl: string, id: string): string => `${bundleUrl}fragment/${id}.pf_fragment`;
+/**
+ * Where the full-text bundle at `bundleUrl` (ending in /) keeps the fragment of a page,
+ * given as a headline record names it: its id, or `delta/<id>` for a page of the delta.
+ */
+export const fragmentUrl = (bundleUrl: string, fullId: string): string => {
+  const cut = fullId.lastIndexOf('/');
+  return `${bundleUrl}${fullId.slice(0, cut + 1)}fragment/${fullId.slice(cut + 1)}.pf_fragment`;
+};
+
+/** The page id in Pagefind's results, from a headline record's full-text id. */
+export const pageIdOf = (fullId: string): string => fullId.slice(fullId.lastIndexOf('/') + 1);

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi, PagefindModule } from './pagefind-types.ts';
 import { TieredSearch } from './tiers.ts';
 import { fragmentUrl, loadFragment } from './fragment.ts';
+import { DELTA_FILE, DELTA_FOLDER, withDelta, type DeltaInfo } from './merged-pagefind.ts';
 
 let shimmed = false;
 /** Lets `fetch` read file: URLs (once per process); other URLs go to the real fetch. */
@@ -49,7 +50,7 @@ export const HEADLINE_SUBFOLDER = 'tieu-de';
  */
 export function openTiered(bundleDir: string): { search: TieredSearch; destroy(): Promise<void> } {
   const opened: (PagefindApi & { destroy(): Promise<void> })[] = [];
-  const open = (dir: string) => async () => {
+  const load = async (dir: string) => {
     const pf = await loadPagefind(dir);
     opened.push(pf);
     return pf;
@@ -57,6 +58,14 @@ export function openTiered(bundleDir: string): { search: TieredSearch; destroy()
   const headline = join(bundleDir, HEADLINE_SUBFOLDER);
   const bundleUrl = `${pathToFileURL(resolve(bundleDir)).href}/`;
   shimFetch();
-  const search = new TieredSearch(open(bundleDir), existsSync(join(headline, 'pagefind.js')) ? open(headline) : undefined, (id) => loadFragment(fragmentUrl(bundleUrl, id)));
+  // The full text: a base and, after a build that indexed only the pages changed, a delta.
+  const openFull = async (): Promise<PagefindApi> => {
+    const infoFile = join(bundleDir, DELTA_FILE);
+    const info = existsSync(infoFile) ? (JSON.parse(await readFile(infoFile, 'utf8')) as DeltaInfo) : { delta: false, stale: [] };
+    const base = await load(bundleDir);
+    const delta = info.delta ? await load(join(bundleDir, DELTA_FOLDER)) : undefined;
+    return withDelta(base, info, () => delta!);
+  };
+  const search = new TieredSearch(openFull, existsSync(join(headline, 'pagefind.js')) ? () => load(headline) : undefined, (id) => loadFragment(fragmentUrl(bundleUrl, id)));
   return { search, destroy: async () => void (await Promise.all(opened.map((p) => p.destroy()))) };
 }

@@ -13,7 +13,7 @@
 import { SearchEngine, type SearchOutcome } from './engine.ts';
 import type { Segment } from './excerpt.ts';
 import { HeadlineEngine, type HeadlineCard, type HeadlineOutcome } from './headline.ts';
-import type { StoredFragment } from './fragment.ts';
+import { pageIdOf, type StoredFragment } from './fragment.ts';
 import type { Filters, PagefindApi } from './pagefind-types.ts';
 import { parseQuery, understood, type ParsedQuery } from './query.ts';
 import type { SortMode } from './rank.ts';
@@ -139,7 +139,7 @@ export class TieredSearch {
         if (!headline) return full.pages;
         // Page ids in the full-text index of the stories the headlines listed.
         const cards = await (await this.headline()!).cards(headline, 0, headline.pages.length);
-        const listed = new Set(cards.map((c) => c.fullId));
+        const listed = new Set(cards.flatMap((c) => (c.fullId ? [pageIdOf(c.fullId)] : [])));
         return full.pages.filter((p) => !listed.has(p.id));
       })();
       this.rest.set(outcome, rest);

@@ -1,0 +1,97 @@
+/**
+ * The full-text index as a base and a delta (see src/integrations/full-text-index.ts):
+ * one Pagefind API over both, which drops the base's stale pages (changed or
+ * removed since the base was built), puts the delta's pages among the rest
+ * (by score, or by date for a sorted search), and adds up counts.
+ */
+import { matchesTerm } from './engine.ts';
+import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
+
+/** Folder of the delta index inside the full-text bundle, and the file that says what it holds. */
+export const DELTA_FOLDER = 'delta';
+export const DELTA_FILE = 'delta.json';
+
+export interface DeltaInfo {
+  /** A delta index exists. */
+  delta: boolean;
+  /** Page ids of the base that must not be shown. */
+  stale: string[];
+}
+
+type Counts = Record<string, Record<string, number>>;
+const addCounts = (a: Counts, b: Counts): Counts => {
+  const out: Counts = structuredClone(a);
+  for (const [k, values] of Object.entries(b)) for (const [v, n] of Object.entries(values)) (out[k] ??= {})[v] = (out[k]![v] ?? 0) + n;
+  return out;
+};
+
+/**
+ * Merges two lists each in the order of a sort key (the page's `date` metadata, which
+ * is its sort key): the delta's few pages are placed by binary search in the base's
+ * list, reading the dates of the base pages it compares with.
+ */
+async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key: string, direction: 'asc' | 'desc'): Promise<PagefindResult[]> {
+  const value = async (r: PagefindResult) => (await r.data()).meta[key] ?? '';
+  const before = (a: string, b: string) => (direction === 'desc' ? a > b : a < b);
+  const out = [...base];
+  for (const r of delta) {
+    const v = await value(r);
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(await value(out[mid]!), v)) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, r);
+  }
+  return out;
+}
+
+/** Whether a page holds every word of a query (as Pagefind reads it), by its own text. */
+async function holds(term: string, result: PagefindResult): Promise<boolean> {
+  const data = await result.data();
+  return term.split(/\s+/).filter(Boolean).every((w) => matchesTerm(w.replace(/^"|"$/g, ''), result, data));
+}
+
+/**
+ * One API over the base and, when there is one, the delta. The delta is opened after the
+ * base has answered once: in a browser both share one WebAssembly module, which breaks
+ * when two instances start at the same time.
+ */
+export function withDelta(base: PagefindApi, info: DeltaInfo, openDelta: () => PagefindApi): PagefindApi {
+  if (!info.delta && !info.stale.length) return base;
+  const stale = new Set(info.stale);
+  let delta: PagefindApi | undefined;
+  return {
+    async search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse> {
+      const b = await base.search(term, options);
+      const kept = b.results.filter((r) => !stale.has(r.id));
+      const dropped = b.results.length - kept.length;
+      if (!info.delta) return { ...b, results: kept, unfilteredResultCount: Math.max(0, b.unfilteredResultCount - dropped) };
+      delta ??= openDelta();
+      let d = await delta.search(term, options);
+      // Either side may answer for a shorter word when it has none starting with a query word
+      // (see matchesTerm): such an answer goes, when the other side holds the words.
+      if (term && kept.length && d.results.length) {
+        const [baseHolds, deltaHolds] = await Promise.all([holds(term, kept[0]!), holds(term, d.results[0]!)]);
+        if (baseHolds && !deltaHolds) d = { ...d, results: [] };
+        else if (deltaHolds && !baseHolds) kept.length = 0;
+      }
+      const sort = Object.entries(options?.sort ?? {})[0];
+      const results = sort ? await mergeSorted(kept, d.results, sort[0], sort[1]) : [...kept, ...d.results].sort((x, y) => y.score - x.score);
+      return {
+        results,
+        unfilteredResultCount: Math.max(0, b.unfilteredResultCount - dropped) + d.unfilteredResultCount,
+        filters: addCounts(b.filters, d.filters),
+        totalFilters: addCounts(b.totalFilters, d.totalFilters),
+      };
+    },
+    async filters() {
+      const b = await base.filters();
+      if (!info.delta) return b;
+      delta ??= openDelta();
+      return addCounts(b, await delta.filters());
+    },
+  };
+}
