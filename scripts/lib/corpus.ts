@@ -179,9 +179,9 @@ const q = (s: string) => JSON.stringify(s.normalize('NFC'));
 const list = (name: string, xs: readonly string[]) => (xs.length ? `${name}:\n${xs.map((x) => `  - ${q(x)}`).join('\n')}\n` : `${name}: []\n`);
 
 /** Names of the Central Highlands, written with an apostrophe (H'Hen Niê, Y'Moan Êban). */
-const HIGHLAND_F = ['Hen', 'Bia', 'Nhi', 'Lang', 'Yam', 'Wen', 'Rai', 'Ngơn'];
-const HIGHLAND_M = ['Moan', 'Kriêng', 'Jut', 'Bhiơ', 'Suôn', 'Dhăm'];
-const HIGHLAND_FAMILY = ['Niê', 'Mlô', 'Êban', 'Ksor', 'Byă', 'Adrơng', 'Kbuôr'];
+const HIGHLAND_F = ['Hen', 'Bia', 'Nhi', 'Lang', 'Yam', 'Wen', 'Rai', 'Ngơn', 'Bla', 'Đuê', 'Ruôn', 'Jen', 'Hiam', 'Bơ'];
+const HIGHLAND_M = ['Moan', 'Kriêng', 'Jut', 'Bhiơ', 'Suôn', 'Dhăm', 'Blô', 'Thuôn', 'Nuê', 'Khu', 'Bril', 'Wai'];
+const HIGHLAND_FAMILY = ['Niê', 'Mlô', 'Êban', 'Ksor', 'Byă', 'Adrơng', 'Kbuôr', 'Hwing', 'Mdrang', 'Ayun', 'Rcom', 'Buôn Yă'];
 
 function personName(r: Rng, female = r.chance(0.45)): string {
   if (r.chance(0.05)) return `${female ? 'H' : 'Y'}'${r.pick(female ? HIGHLAND_F : HIGHLAND_M)} ${r.pick(HIGHLAND_FAMILY)}`;
@@ -271,6 +271,9 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
 
   const honourees: { id: string; path: string; name: string; province: string }[] = [];
   const names = new Set<string>();
+  /** Honourees per name (apostrophes and accents folded, as a reader may type it). */
+  const shared = new Map<string, number>();
+  const foldName = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
   let apostropheProbes = 0;
   const honoureeFile = (i: number, individual: boolean) => {
     const province = r.pick(PROVINCES);
@@ -278,6 +281,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     let name: string;
     do name = individual ? personName(r) : `${r.pick(UNIT_KINDS)} ${place}`; while (names.has(name) && names.size < 50_000 && r.chance(0.9));
     names.add(name);
+    shared.set(foldName(name), (shared.get(foldName(name)) ?? 0) + 1);
     const id = `${slugify(name)}-${i}`;
     const folder = individual ? 'ca-nhan' : 'tap-the';
     const refs = r.some(directives, 1, 3);
@@ -360,6 +364,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     dir,
     counts: { directives: nDirectives, conferences: nConferences, individuals: nIndividuals, collectives: nCollectives, articles: nArticles },
     words,
-    probes,
+    // A name two honourees share names neither: such probes have no one right answer.
+    probes: probes.filter((p) => (shared.get(foldName(p.query)) ?? 0) <= 1),
   };
 }
