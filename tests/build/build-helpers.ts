@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE = join(ROOT, 'tests/fixtures/content');
 /** One Astro cache per test run, apart from the developer's own. */
-const CACHE_DIR = mkdtempSync(join(tmpdir(), 'gs-cache-'));
+export const CACHE_DIR = mkdtempSync(join(tmpdir(), 'gs-cache-'));
 
 export interface BuildResult {
   status: number | null;
