@@ -8,12 +8,24 @@ export { findCodes, parseCode, KIND_LABELS, type CodeKind, type FoundCode } from
 export type DirectiveRef = DirectiveCode;
 
 /**
- * Index keys. Pagefind matches by prefix, so the number is closed with "z":
- * "vbqd1z" must not find "vbqd101z". `vb…` marks a directive's own page,
- * `vc…` the pages that cite it.
+ * Index keys. `vb…` marks a directive's own page, `vc…` the pages that cite it. Pagefind
+ * matches by prefix, so the number is closed with "z" ("vbqd1z" must not find "vbqd101z"),
+ * and the issuer follows, closed with "z" too: "vbct5ztwz" is Chỉ thị 05-CT/TW, "vbct5ztuz"
+ * a Tỉnh ủy's 05-CT/TU. A code asked without its issuer ("chỉ thị 05" → "vbct5z") finds
+ * every issuer's.
  */
-export const selfKey = (ref: DirectiveRef): string => `vb${ref.kind}${ref.number}z`;
-export const citeKey = (ref: DirectiveRef): string => `vc${ref.kind}${ref.number}z`;
+const issuerPart = (ref: DirectiveRef): string => (ref.issuer ? `${ref.issuer.replace(/[^a-z0-9]/g, '')}z` : '');
+export const selfKey = (ref: DirectiveRef): string => `vb${ref.kind}${ref.number}z${issuerPart(ref)}`;
+export const citeKey = (ref: DirectiveRef): string => `vc${ref.kind}${ref.number}z${issuerPart(ref)}`;
+
+/** Issuers a reader may type after a spoken code ("ct 05 tu"), folded. */
+export const ISSUER_WORDS = new Set(['tw', 'tu', 'hu', 'du', 'duk', 'btgtu', 'btgtw', 'cp']);
+
+/**
+ * The issuers a code in a query may mean. "TU" typed without the horn may be a Tỉnh ủy or
+ * Trung ương written without diacritics: both, Trung ương first.
+ */
+export const queryIssuers = (ref: DirectiveRef): (string | undefined)[] => (ref.issuer === 'tu' ? ['tw', 'tu'] : [ref.issuer]);
 
 /** "Quy định 08" — how results describe a code that was recognised. */
 export const describeRef = (ref: DirectiveRef): string => `${KIND_LABELS[ref.kind]} ${ref.number.padStart(2, '0')}`;

@@ -11,7 +11,7 @@
  * input method off is asked as typed and as decoded): a page holds a term when
  * it holds any of them.
  */
-import { citeKey, findCodes, selfKey } from './directive-code.ts';
+import { findCodes } from './directive-code.ts';
 import { foldWord, pairWord, textWords, type HeadlineField, type HeadlineFieldKind } from './headline-words.ts';
 import type { ParsedQuery, Slot } from './query.ts';
 import { splitTone } from './syllable.ts';
@@ -22,8 +22,8 @@ export interface HeadlineTerm {
   alternatives: string[];
   /** The query's slots (by index) the term stands for. */
   slots: number[];
-  /** For a code: the alternative that is the directive's own page. */
-  self?: string | undefined;
+  /** For a code: the alternatives that are a directive's own page, the preferred issuer's first. */
+  selves?: string[] | undefined;
 }
 
 /** The folded forms of a word slot, as typed and as meant (Telex, VNI); đ is folded, so its form adds nothing. */
@@ -52,8 +52,8 @@ export function pairTerms(query: ParsedQuery): HeadlineTerm[] {
   slots.forEach((slot, i) => {
     if (slot.kind === 'code' && slot.code) {
       flush();
-      const self = selfKey(slot.code);
-      terms.push({ kind: 'code', alternatives: [self, citeKey(slot.code)], slots: [i], self });
+      // The code's keys for each issuer it may mean (query.ts), the preferred one first.
+      terms.push({ kind: 'code', alternatives: slot.forms.map((f) => f.term), slots: [i], selves: slot.forms.filter((f) => f.source === 'self').map((f) => f.term) });
     } else run.push(i);
   });
   flush();

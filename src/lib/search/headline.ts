@@ -21,6 +21,8 @@ import type { ParsedQuery } from './query.ts';
 export const HEADLINE_RANKING = {
   /** The page of a directive whose code is in the query. */
   pinned: 1000,
+  /** … of the issuer the code most likely means ("ct 05 tu" typed without diacritics: Trung ương). */
+  preferredIssuer: 50,
   /** Every word in one field, in the query's order: times the field's weight (FIELD_WEIGHTS). */
   phrase: 2,
   /** Each word the reader typed with accents that the page spells the same way. */
@@ -65,8 +67,8 @@ export interface HeadlineCard {
 
 interface Hit {
   result: PagefindResult;
-  /** Held through the code's own-page key: the page of the directive itself. */
-  self: boolean;
+  /** Held through a code's own-page key: 2 the preferred issuer's directive, 1 another's, 0 none. */
+  self: number;
 }
 
 const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
@@ -115,13 +117,15 @@ export class HeadlineEngine {
     );
     const pages = new Map<string, Hit>();
     answers.forEach((r, k) => {
-      const self = term.alternatives[k] === term.self;
+      // 2 for the preferred issuer's own page, 1 for another issuer's ("ct 05 tu": Trung ương first).
+      const at = term.selves?.indexOf(term.alternatives[k]!) ?? -1;
+      const self = at < 0 ? 0 : at === 0 ? 2 : 1;
       for (const x of r.results) {
         const hit = pages.get(x.id);
         if (!hit) pages.set(x.id, { result: x, self });
         else {
           if (hit.result.score < x.score) hit.result = x;
-          hit.self ||= self;
+          hit.self = Math.max(hit.self, self);
         }
       }
     });
@@ -150,8 +154,10 @@ export class HeadlineEngine {
       if (!order.every((i) => maps[i]!.has(id))) continue;
       const hits = maps.map((m) => m.get(id)!);
       const relevance = hits.reduce((sum, h) => sum + Math.log1p(h.result.score), 0);
-      const pinned = hits.some((h) => h.self);
-      pages.push({ id, result, pinned, refined: false, score: (pinned ? HEADLINE_RANKING.pinned : 0) + Math.min(HEADLINE_RANKING.relevanceCap, relevance / 4) });
+      const self = Math.max(...hits.map((h) => h.self));
+      const pinned = self > 0;
+      const pin = pinned ? HEADLINE_RANKING.pinned + (self === 2 ? HEADLINE_RANKING.preferredIssuer : 0) : 0;
+      pages.push({ id, result, pinned, refined: false, score: pin + Math.min(HEADLINE_RANKING.relevanceCap, relevance / 4) });
     }
     pages.sort(byScore);
     await this.refine(query, pages.slice(0, REFINED));

@@ -3,7 +3,8 @@
  * every word the forms to look up (as typed; with đ for a leading d; decoded
  * from Telex or VNI). Pure; the engine sends the forms to Pagefind.
  */
-import { citeKey, describeRef, findCodes, selfKey, type DirectiveRef } from './directive-code.ts';
+import { citeKey, describeRef, findCodes, ISSUER_WORDS, queryIssuers, selfKey, type DirectiveRef } from './directive-code.ts';
+import { normIssuer } from '../vi/directive-code.ts';
 import { decodeTyped } from './input-method.ts';
 import { textWords } from './headline-words.ts';
 
@@ -84,20 +85,20 @@ export function parseQuery(raw: string): ParsedQuery {
   const body = phrase ? text.slice(1, -1) : text;
   const slots: Slot[] = [];
   let at = 0;
-  for (const code of findCodes(body)) {
-    slots.push(...words(body.slice(at, code.start)).map(wordSlot));
-    slots.push({
-      text: code.text,
-      kind: 'code',
-      forms: [
-        { term: selfKey(code), source: 'self' },
-        { term: citeKey(code), source: 'cite' },
-      ],
-      accented: false,
-      meant: describeRef(code),
-      code,
-      fallback: code.text,
-    });
+  for (const found of findCodes(body)) {
+    if (found.start < at) continue;
+    slots.push(...words(body.slice(at, found.start)).map(wordSlot));
+    let code = found;
+    // "ct 05 tu": an issuer typed after a spoken code belongs to it.
+    const after = !found.written && !found.issuer ? /^\s+([\p{L}.]{2,6})(?![\p{L}\p{N}])/u.exec(body.slice(found.end)) : null;
+    const issuer = after ? normIssuer(after[1]) : undefined;
+    if (after && issuer && ISSUER_WORDS.has(issuer)) code = { ...found, issuer, end: found.end + after[0].length, text: body.slice(found.start, found.end + after[0].length) };
+    // Each issuer the code may mean, in order of preference (Trung ương first for a bare "TU").
+    const forms: Form[] = queryIssuers(code).flatMap((i): Form[] => [
+      { term: selfKey({ ...code, issuer: i }), source: 'self' },
+      { term: citeKey({ ...code, issuer: i }), source: 'cite' },
+    ]);
+    slots.push({ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, fallback: code.text });
     at = code.end;
   }
   slots.push(...words(body.slice(at)).map(wordSlot));

@@ -127,6 +127,7 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
   slots.forEach((slot, i) => {
     if (!live[i]) return;
     const bit = 1 << i;
+    const firstSelf = slot.forms.find((f) => f.source === 'self');
     for (const form of slot.forms) {
       const self = form.source === 'self';
       for (const r of responses.get(form.term)?.results ?? []) {
@@ -149,7 +150,11 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
           }
         }
         // A code matched in the keys of the directive's own page.
-        if (self && (meta ?? [KEYS_FIELD]).includes(KEYS_FIELD)) acc.self = true;
+        if (self && (meta ?? [KEYS_FIELD]).includes(KEYS_FIELD)) {
+          acc.self = true;
+          // The issuer the code most likely means ("ct 05 tu": Trung ương) before the others.
+          if (form === firstSelf) acc.selfPreferred = true;
+        }
       }
     }
   });
@@ -172,7 +177,7 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     acc.score =
       mode === 'date'
         ? (acc.pinned ? 5 : 0) + dateScore(acc.id, dateRank)
-        : (acc.pinned ? 1000 : 0) + textScore(acc.inTitle ? 4 : titled / Math.max(1, words), acc.isNamed, acc.relevance) + cited;
+        : (acc.pinned ? 1000 + (acc.selfPreferred ? 50 : 0) : 0) + textScore(acc.inTitle ? 4 : titled / Math.max(1, words), acc.isNamed, acc.relevance) + cited;
     kept.push(acc);
   }
   const order = byScore(dateRank);
@@ -367,6 +372,7 @@ class Acc {
   titled = 0;
   named = 0;
   self = false;
+  selfPreferred = false;
   pinned = false;
   inTitle = false;
   isNamed = false;

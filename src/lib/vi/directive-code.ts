@@ -50,14 +50,20 @@ export const KIND_LABELS: Record<CodeKind, string> = {
   qd: 'Quy định', ct: 'Chỉ thị', nq: 'Nghị quyết', nd: 'Nghị định', kl: 'Kết luận', hd: 'Hướng dẫn', tb: 'Thông báo',
 };
 
-/** TW, TƯ, T.Ư and T.W are all Trung ương. */
-const ISSUER_ALIASES: Record<string, string> = { tu: 'tw', 't.u': 'tw', tw: 'tw', 't.w': 'tw' };
+/**
+ * TW, TƯ, T.Ư, T.W (and T.U) are all Trung ương. TU without the horn is a Tỉnh ủy, a body of
+ * its own, as are HU (huyện ủy), ĐU (đảng ủy), ĐUK (đảng ủy khối), BTGTU (ban tuyên giáo
+ * tỉnh ủy)…: the issuer is compared as written, before folding, so "05-CT/TU" is never
+ * "05-CT/TW".
+ */
+const CENTRAL = /^T(?:Ư|W|\.Ư|\.W|\.U)\.?$/;
 
 const normNumber = (n: string): string => String(Number.parseInt(n, 10));
-const normIssuer = (s: string | undefined): string | undefined => {
+/** An issuer as codes compare it: "tw" for every spelling of Trung ương, otherwise folded ("tu", "duk"). */
+export const normIssuer = (s: string | undefined): string | undefined => {
   if (!s) return undefined;
-  const f = foldKey(s).replace(/\s+/g, '');
-  return ISSUER_ALIASES[f] ?? f.replace(/\./g, '');
+  const compact = s.normalize('NFC').toUpperCase().replace(/\s+/g, '');
+  return CENTRAL.test(compact) ? 'tw' : foldKey(compact).replace(/\./g, '');
 };
 
 /**
@@ -144,5 +150,10 @@ export class DirectiveIndex {
   resolve(code: Pick<DirectiveCode, 'kind' | 'number' | 'issuer'>): string | undefined {
     const ids = this.byKey.get(codeKey(code));
     return ids && ids.size === 1 ? [...ids][0] : undefined;
+  }
+
+  /** Every directive a code may mean (two provinces' 05-CT/TU), sorted. */
+  candidates(code: Pick<DirectiveCode, 'kind' | 'number' | 'issuer'>): string[] {
+    return [...(this.byKey.get(codeKey(code)) ?? [])].sort();
   }
 }

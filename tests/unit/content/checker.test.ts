@@ -65,3 +65,22 @@ describe('malformed content: one problem each, with file, line, field and messag
     for (const [file] of MALFORMED_CASES) expect(files.has(file), file).toBe(true);
   });
 });
+
+describe('provincial document codes in bodies', () => {
+  it('links no Tỉnh ủy code to Trung ương’s, and says when two provinces share one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gs-check-'));
+    cpSync(join(FIXTURES, 'content'), dir, { recursive: true });
+    const directive = (file: string, issuer: string) =>
+      writeFileSync(join(dir, 'van-ban', file), readFileSync(join(dir, 'van-ban/chi-thi-05-ct-tw.md'), 'utf8').replace('code: 05-CT/TW', 'code: 15-CT/TU').replace('issuer: Bộ Chính trị', `issuer: ${issuer}`));
+    directive('chi-thi-15-ct-tu-nghe-an.md', 'Tỉnh ủy Nghệ An');
+    directive('chi-thi-15-ct-tu-ha-tinh.md', 'Tỉnh ủy Hà Tĩnh');
+    const story = join(dir, 'bai-viet/bai-mau-nam-dinh.md');
+    writeFileSync(story, `${readFileSync(story, 'utf8').trimEnd()}\n\nTỉnh ủy ban hành Chỉ thị 05-CT/TU và Chỉ thị 15-CT/TU.\n`);
+    const { problems } = await checkContent({ root: dir, contentDir: dir });
+    const mine = problems.filter((p) => p.file === 'bai-viet/bai-mau-nam-dinh.md').map((p) => [p.rule, p.message]);
+    expect(mine).toEqual([
+      ['unknown-directive-code', expect.stringContaining('"05-CT/TU"')],
+      ['ambiguous-directive-code', expect.stringContaining('chi-thi-15-ct-tu-ha-tinh, chi-thi-15-ct-tu-nghe-an')],
+    ]);
+  });
+});

@@ -6,15 +6,25 @@ const key = (q: string) => {
   expect(found, q).toHaveLength(1);
   return selfKey(found[0]!);
 };
+/** The key a directive page holds, as the index writes it. */
+const pageKey = (code: string) => selfKey(parseCode(code)!);
 
 describe('directive codes', () => {
-  it('reads every spelling of Quy định 08 as one document', () => {
-    for (const q of ['08-QĐi/TW', '08-QĐ/TW', '08-QĐi/TƯ', '08-Qđi', 'qđi 08', 'QĐ 08', 'quy định 08', 'quy dinh 08', 'Quy định số 08', '8-QĐi/TW']) {
-      expect(key(q), q).toBe('vbqd8z');
+  it('reads every spelling of Quy định 08 as one document (the page key starts with the query key, as Pagefind matches)', () => {
+    expect(pageKey('08-QĐi/TW')).toBe('vbqd8ztwz');
+    for (const q of ['08-QĐi/TW', '08-QĐ/TW', '08-QĐi/TƯ', '08-Qđi', 'qđi 08', 'QĐ 08', 'quy định 08', 'quy dinh 08', 'Quy định số 08', '8-QĐi/TW', '08-QĐ/T.Ư', '08-QĐ/T.W']) {
+      expect(pageKey('08-QĐi/TW').startsWith(key(q)), q).toBe(true);
     }
   });
   it('reads every spelling of Chỉ thị 05 as one document', () => {
-    for (const q of ['05-CT/TW', '05/CT-TW', '05-CT/TƯ', '05/CT- TW', 'chỉ thị 05', 'chi thi 05', 'ct 05']) expect(key(q), q).toBe('vbct5z');
+    for (const q of ['05-CT/TW', '05/CT-TW', '05-CT/TƯ', '05/CT- TW', 'chỉ thị 05', 'chi thi 05', 'ct 05']) expect(pageKey('05-CT/TW').startsWith(key(q)), q).toBe(true);
+  });
+  it('keeps a Tỉnh ủy’s code apart from Trung ương’s', () => {
+    expect(pageKey('05-CT/TU')).toBe('vbct5ztuz');
+    expect(pageKey('05-CT/TW').startsWith(key('05-CT/TU'))).toBe(false);
+    expect(pageKey('05-CT/TU').startsWith(key('05-CT/TƯ'))).toBe(false);
+    // A code without its issuer may be either.
+    expect(pageKey('05-CT/TU').startsWith(key('chỉ thị 05'))).toBe(true);
   });
   it('keeps the year and issuer of codes that have them', () => {
     expect(parseCode('157/2007/NĐ-CP')).toMatchObject({ kind: 'nd', number: '157', year: '2007', issuer: 'cp' });
@@ -23,8 +33,10 @@ describe('directive codes', () => {
   });
   it('closes keys so that a short number is not a prefix of a longer one', () => {
     expect(selfKey({ kind: 'qd', number: '1' })).toBe('vbqd1z');
-    expect('vbqd101z'.startsWith(selfKey({ kind: 'qd', number: '1' }))).toBe(false);
-    expect(citeKey({ kind: 'ct', number: '5' })).toBe('vcct5z');
+    expect('vbqd101ztwz'.startsWith(selfKey({ kind: 'qd', number: '1' }))).toBe(false);
+    expect(citeKey({ kind: 'ct', number: '5', issuer: 'tw' })).toBe('vcct5ztwz');
+    // An issuer is closed too: HU is not the start of HUK.
+    expect(selfKey({ kind: 'ct', number: '5', issuer: 'huk' }).startsWith(selfKey({ kind: 'ct', number: '5', issuer: 'hu' }))).toBe(false);
   });
   it('finds codes inside longer queries and says where they are', () => {
     const found = findCodes('quy định 101 nêu gương');

@@ -43,8 +43,8 @@ function fakePagefind(pages: Record<string, { content: string; meta?: Record<str
 const SAMPLE = {
   a: { content: 'Phó Bí thư Thành ủy Đào Đức Toàn phát biểu về đạo đức.', meta: { title: 'Giao ban' } },
   b: { content: 'Bài về đạo đức và toàn thể cán bộ, khóa X.' },
-  c: { content: 'Văn bản chỉ đạo.', meta: { k: 'vbct5z', title: 'Chỉ thị 05-CT/TW' } },
-  d: { content: 'Thực hiện Chỉ thị 05-CT/TW ở cơ sở.', meta: { k: 'vcct5z' } },
+  c: { content: 'Văn bản chỉ đạo.', meta: { k: 'vbct5ztwz', title: 'Chỉ thị 05-CT/TW' } },
+  d: { content: 'Thực hiện Chỉ thị 05-CT/TW ở cơ sở.', meta: { k: 'vcct5ztwz' } },
 };
 const engine = () => new SearchEngine(fakePagefind(SAMPLE));
 

@@ -8,7 +8,7 @@ describe('search fields', () => {
   it('gives a directive page its own keys, its aliases as names, and every filter', () => {
     const f = searchFields({ ...base, type: 'directive', cites: [], own: { code: '08-QĐi/TW', aliases: ['08-QĐ/TW', 'Quy định tám'] } });
     const meta = Object.fromEntries(f.meta);
-    expect(meta['k']).toBe('vbqd8z');
+    expect(meta['k']).toBe('vbqd8ztwz');
     expect(meta['aka']).toBe('Quy định tám');
     expect(meta['tags']).toBe('nêu gương'); // searched as metadata: the TAG row is not indexed as text
     expect(meta['type']).toBe('Văn bản');
@@ -19,7 +19,7 @@ describe('search fields', () => {
   });
   it('gives a citing story the keys of what it cites, and its section and provinces', () => {
     const f = searchFields({ ...base, type: 'article', title: 'Nam Định', section: 'Xây dựng Đảng', provinces: ['Nam Định', 'Nam Định'], cites: ['05-CT/TW', '101-QĐ/TW'] });
-    expect(Object.fromEntries(f.meta)['k']).toBe('vcct5z vcqd101z');
+    expect(Object.fromEntries(f.meta)['k']).toBe('vcct5ztwz vcqd101ztwz');
     expect(f.filters.filter(([k]) => k === 'province')).toEqual([['province', 'Nam Định']]);
     expect(f.filters).toContainEqual(['section', 'Xây dựng Đảng']);
   });

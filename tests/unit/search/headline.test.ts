@@ -65,11 +65,17 @@ describe('what the headline tier asks', () => {
 
   it('asks a code as the keys of its page and of pages citing it, and cuts runs of words there', () => {
     const terms = pairTerms(parseQuery('chỉ thị 05 Bộ Chính trị'));
-    expect(terms.map((t) => [t.kind, t.alternatives, t.self])).toEqual([
-      ['code', ['vbct5z', 'vcct5z'], 'vbct5z'],
+    expect(terms.map((t) => [t.kind, t.alternatives, t.selves])).toEqual([
+      ['code', ['vbct5z', 'vcct5z'], ['vbct5z']],
       ['pair', ['zzbochinhz'], undefined],
       ['pair', ['zzchinhtri'], undefined],
     ]);
+  });
+
+  it('asks a bare "TU" as Trung ương first, then as a Tỉnh ủy', () => {
+    const [code] = pairTerms(parseQuery('ct 05 tu'));
+    expect(code).toMatchObject({ kind: 'code', alternatives: ['vbct5ztwz', 'vcct5ztwz', 'vbct5ztuz', 'vcct5ztuz'], selves: ['vbct5ztwz', 'vbct5ztuz'] });
+    expect(pairTerms(parseQuery('05-CT/TƯ'))[0]!.alternatives).toEqual(['vbct5ztwz', 'vcct5ztwz']);
   });
 
   it('lets a pair the index lacks go when both its words stand in other pairs, and gives up otherwise', () => {

@@ -55,8 +55,8 @@ describe('ranking', () => {
   it('pins the page of a directive whose code is in the query', () => {
     const q = parseQuery('05/CT-TW');
     const ranking = rank(q, new Map([
-      ['vbct5z', response(result('directive', [], 0.9, ['k']))],
-      ['vcct5z', response(result('citing', [], 3, ['k']), result('other', [], 2, ['k']))],
+      ['vbct5ztwz', response(result('directive', [], 0.9, ['k']))],
+      ['vcct5ztwz', response(result('citing', [], 3, ['k']), result('other', [], 2, ['k']))],
     ]));
     expect(ranking.pages[0]!.id).toBe('directive');
     expect(ranking.pages[0]!.pinned).toBe(true);

@@ -24,6 +24,29 @@ describe('directive codes', () => {
     expect(parseCode('08-QĐi/TW')?.number).toBe('8');
     expect(parseCode('Nghị quyết Trung ương 4 khóa XII')).toBeUndefined();
   });
+  it('keeps every issuer as written: Trung ương in all its spellings, Tỉnh ủy, huyện ủy, đảng ủy … each its own', () => {
+    const issuers = (text: string) => written(text).map((c) => c.issuer);
+    expect(issuers('05-CT/TW, 05-CT/TƯ, 05-CT/T.Ư, 05-CT/T.W, 05/CT-TƯ')).toEqual(['tw', 'tw', 'tw', 'tw', 'tw']);
+    expect(issuers('05-CT/TU, 15-CT/TU, 35-QĐ/TU, 12-NQ/HU, 03-CT/ĐU, 18-NQ/ĐUK, 07-HD/BTGTU')).toEqual(['tu', 'tu', 'tu', 'hu', 'du', 'duk', 'btgtu']);
+    expect(codeKey(parseCode('05-CT/TU')!)).toBe('ct-5-tu');
+    expect(codeKey(parseCode('05-CT/TƯ')!)).toBe('ct-5-tw');
+  });
+
+  it('never resolves a Tỉnh ủy’s code to Trung ương’s, and resolves none where two provinces share it', () => {
+    const index = new DirectiveIndex([
+      { id: 'chi-thi-05-ct-tw', code: '05-CT/TW', aliases: [] },
+      { id: 'chi-thi-15-ct-tu-nghe-an', code: '15-CT/TU', aliases: [] },
+      { id: 'chi-thi-15-ct-tu-ha-tinh', code: '15-CT/TU', aliases: [] },
+      { id: 'nghi-quyet-12-nq-hu', code: '12-NQ/HU', aliases: [] },
+    ]);
+    const resolve = (s: string) => index.resolve(findCodes(s)[0]!);
+    expect(resolve('05-CT/TU')).toBeUndefined();
+    expect(resolve('05-CT/TƯ')).toBe('chi-thi-05-ct-tw');
+    expect(resolve('15-CT/TU')).toBeUndefined();
+    expect(resolve('12-NQ/HU')).toBe('nghi-quyet-12-nq-hu');
+    expect(resolve('12-NQ/TU')).toBeUndefined();
+  });
+
   it('resolves any spelling to the directive it names', () => {
     const index = new DirectiveIndex([
       { id: 'quy-dinh-08-qdi-tw', code: '08-QĐi/TW', aliases: ['08-QĐ/TW'] },
