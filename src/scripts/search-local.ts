@@ -4,7 +4,7 @@
  * whichever thread runs it: the search worker, or the page itself where a
  * browser has no module workers.
  */
-import { DELTA_FILE, DELTA_FOLDER, withDelta, type DeltaInfo } from '../lib/search/merged-pagefind.ts';
+import type { DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import type { PagefindModule } from '../lib/search/pagefind-types.ts';
 import { SearchService } from '../lib/search/service.ts';
 import { TieredSearch } from '../lib/search/tiers.ts';
@@ -21,7 +21,9 @@ export async function openSearch(base: string): Promise<SearchService> {
   }
   // One module serves every index: its WebAssembly is loaded once (instances are opened in turn).
   const instance = (folder: string) => mod.createInstance({ basePath: `${base}${folder}`, baseUrl: '/', noWorker: true, excerptLength: 0 });
+  // The full text (and the code that merges its delta) loads only when first asked.
   const openFull = async () => {
+    const { DELTA_FILE, DELTA_FOLDER, withDelta } = await import('../lib/search/merged-pagefind.ts');
     const info = (await fetch(`${base}pagefind/${DELTA_FILE}`).then((r) => (r.ok ? r.json() : undefined), () => undefined)) as DeltaInfo | undefined;
     return withDelta(instance('pagefind/'), info ?? { delta: false, stale: [] }, () => instance(`pagefind/${DELTA_FOLDER}/`));
   };

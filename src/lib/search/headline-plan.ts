@@ -74,10 +74,17 @@ export function withoutPairs(terms: readonly HeadlineTerm[], absent: ReadonlySet
   return [...absent].every((t) => t.slots.every((i) => covered.has(i))) ? kept : undefined;
 }
 
-/** A word reduced to its letters and tone, so that hòa and hoà (tone placed differently) are one spelling. */
+const accentKeys = new Map<string, { letters: string; tone: string }>();
+/** A word reduced to its letters and tone, so that hòa and hoà (tone placed differently) are one spelling. Remembered, as `foldWord`. */
 export function accentKey(word: string): { letters: string; tone: string } {
-  const { letters, tone } = splitTone(word.normalize('NFC').toLowerCase().replace(/['’ʼ‘]/g, ''));
-  return { letters: letters.normalize('NFC'), tone };
+  let key = accentKeys.get(word);
+  if (!key) {
+    const { letters, tone } = splitTone(word.normalize('NFC').toLowerCase().replace(/['’ʼ‘]/g, ''));
+    key = { letters: letters.normalize('NFC'), tone };
+    if (accentKeys.size > 20_000) accentKeys.clear();
+    accentKeys.set(word, key);
+  }
+  return key;
 }
 
 /** One form the reader typed, to be found in text. */
@@ -131,8 +138,10 @@ function formsOf(slot: Slot, prefix: boolean): MarkTerm[] {
 }
 
 /** Whether word `i` of `words` is the reader's word `term`, an unfinished one only after the word before it. */
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const bare = (w: string | undefined) => (w === undefined ? '' : /^[\p{L}\p{N}]/u.test(w) && /[\p{L}\p{N}]$/u.test(w) ? w : w.replace(EDGES, ''));
+
 export function markedAt(words: readonly string[], i: number, term: MarkTerm): boolean {
-  const bare = (w: string | undefined) => (w ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const word = bare(words[i]);
   if (!term.prefix || !term.after?.length) return wordMatches(word, term);
   if (wordMatches(word, { ...term, prefix: false })) return true;
@@ -140,7 +149,7 @@ export function markedAt(words: readonly string[], i: number, term: MarkTerm): b
 }
 
 /** Weight of a field kind when every query word stands in it. */
-export const FIELD_WEIGHTS: Record<HeadlineFieldKind, number> = { title: 3, name: 3, fact: 1, tag: 0.5 };
+export const FIELD_WEIGHTS: Record<HeadlineFieldKind, number> = { title: 3, name: 3, fact: 1, lead: 0.75, tag: 0.5 };
 
 export interface FieldMatch {
   /** Words and codes found, by the best field kind each was found in (weights summed). */

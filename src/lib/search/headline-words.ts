@@ -28,8 +28,20 @@ const APOSTROPHES = /['’ʼ‘]/g;
 /** The words of a text, as written (NFC), apostrophe names whole. */
 export const textWords = (text: string): string[] => text.normalize('NFC').match(WORD) ?? [];
 
-/** A word as the headline index holds it: lower-case ASCII, marks off, đ → d, no apostrophe. */
-export const foldWord = (word: string): string => foldKey(word.normalize('NFC')).replace(APOSTROPHES, '');
+const folded = new Map<string, string>();
+/**
+ * A word as the headline index holds it: lower-case ASCII, marks off, đ → d, no apostrophe.
+ * Remembered: marking an excerpt compares every word of a story with every query word.
+ */
+export function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = foldKey(word.normalize('NFC')).replace(APOSTROPHES, '');
+    if (folded.size > 20_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
 
 /** Marks a pair word; no Vietnamese word starts with it. */
 export const PAIR_START = 'zz';
@@ -39,8 +51,11 @@ export const PAIR_END = 'z';
 /** The index word of two adjacent (folded) syllables; `open` leaves it unclosed, for the pair being typed. */
 export const pairWord = (a: string, b: string, open = false): string => `${PAIR_START}${a}${b}${open ? '' : PAIR_END}`;
 
-/** A headline field of a story, by kind: the kind weighs in ranking. */
-export type HeadlineFieldKind = 'title' | 'name' | 'fact' | 'tag';
+/** A headline field of a story, by kind: the kind weighs in ranking. The lead is the sapo, without its outlet tag. */
+export type HeadlineFieldKind = 'title' | 'name' | 'fact' | 'tag' | 'lead';
+
+/** The sapo as story text: without the outlet tag it opens with ("(Gương Sáng) -"), which every story shares. */
+export const leadText = (sapo: string): string => sapo.replace(/^\s*\([^)]{1,60}\)\s*[-–—]\s*/, '');
 
 export interface HeadlineField {
   kind: HeadlineFieldKind;

@@ -11,8 +11,8 @@
 import { remember } from '../remember.ts';
 import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
 import type { StoredFragment } from './fragment.ts';
-import { FULL_ID_META, fieldsOf } from './headline-record.ts';
-import { matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
+import { FIELD_JOIN, FULL_ID_META, SENTENCES_META, fieldsOf } from './headline-record.ts';
+import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
 import { foldWord } from './headline-words.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import type { ParsedQuery } from './query.ts';
@@ -33,8 +33,8 @@ export const HEADLINE_RANKING = {
   relevanceCap: 1.9,
 } as const;
 
-/** Pages ranked on their own text; the rest keep the order of their estimate. */
-export const REFINED = 20;
+/** Pages ranked on their own text (the first screen's, whose data the cards need anyway); the rest keep the order of their estimate. */
+export const REFINED = 10;
 
 export interface HeadlinePage {
   id: string;
@@ -76,6 +76,8 @@ const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters
 export class HeadlineEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
+  /** Full-text fragments read for excerpts, by full-text id. */
+  private readonly fullFragments = new Map<string, Promise<StoredFragment | undefined>>();
   private readonly pagefind: PagefindApi;
   private readonly fullText: ((id: string) => Promise<StoredFragment>) | undefined;
 
@@ -101,7 +103,8 @@ export class HeadlineEngine {
   private async holds(word: string, response: PagefindResponse): Promise<boolean> {
     const first = response.results[0];
     if (!first) return false;
-    if (word.startsWith('zz') || /\dz$/.test(word)) return true;
+    // Pairs and code keys are closed with "z": no shorter word of the index is a prefix of them.
+    if (word.startsWith('zz') || /^v[bc][a-z]+\d+z(?:[a-z0-9]+z)?$/.test(word)) return true;
     const data = await this.fragment(first);
     const words = [...data.content.split(/\s+/), ...Object.values(data.meta).flatMap((v) => v.split(/\s+/))];
     return words.some((w) => foldWord(w).startsWith(word));
@@ -175,7 +178,7 @@ export class HeadlineEngine {
         page.refined = true;
         page.score +=
           m.weight / Math.max(1, slots) +
-          (m.phraseIn ? HEADLINE_RANKING.phrase * (m.phraseIn === 'tag' ? 0.25 : m.phraseIn === 'fact' ? 0.5 : 1) : 0) +
+          (m.phraseIn ? (HEADLINE_RANKING.phrase * FIELD_WEIGHTS[m.phraseIn]) / FIELD_WEIGHTS.title : 0) +
           HEADLINE_RANKING.accent * m.accentsKept -
           HEADLINE_RANKING.accent * (m.accented - m.accentsKept) +
           (m.lastWhole ? HEADLINE_RANKING.lastWhole : 0);
@@ -196,10 +199,20 @@ export class HeadlineEngine {
         const title = data.meta['title'] ?? '';
         const fullId = data.meta[FULL_ID_META];
         const sapo = data.meta['sapo'] ?? title;
-        const inSapo = pairedMarks(splitWords(sapo.trim()), outcome.query);
-        let excerpt = buildExcerpt(sapo, [[...inSapo]], { marked: inSapo, codes });
+        const marked = (text: string) => {
+          const inText = pairedMarks(splitWords(text.trim()), outcome.query);
+          return buildExcerpt(text, [[...inText]], { marked: inText, codes });
+        };
+        let excerpt = marked(sapo);
+        // The sentences of the body naming the story's facts, kept with the record; then its full text.
+        for (const sentence of (data.meta[SENTENCES_META] ?? '').split(FIELD_JOIN).filter(Boolean)) {
+          if (excerpt.some((s) => s.mark)) break;
+          const e = marked(sentence);
+          if (e.some((s) => s.mark)) excerpt = e;
+        }
         if (!excerpt.some((s) => s.mark) && fullId && this.fullText) {
-          const full = await this.fullText(fullId).catch(() => undefined);
+          const read = this.fullText;
+          const full = await remember(this.fullFragments, fullId, () => read(fullId).catch(() => undefined));
           const words = full ? splitWords(full.content.trim()) : [];
           const marked = pairedMarks(words, outcome.query);
           if (full && marked.size) excerpt = buildExcerpt(full.content, [[...marked]], { marked, codes, skipBefore: titleEnd(words, title) });

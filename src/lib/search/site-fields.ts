@@ -9,7 +9,8 @@ import { slugify } from '../vi/slug.ts';
 import { headlineMeta, type IndexedStory } from './fields.ts';
 import { citeKey, parseCode, selfKey } from './directive-code.ts';
 import type { HeadlineField, HeadlineFieldKind } from './headline-words.ts';
-import type { HeadlineRecord } from './headline-record.ts';
+import { FIELD_JOIN, SENTENCES_META, type HeadlineRecord } from './headline-record.ts';
+import { sentencesNaming } from './sentences.ts';
 
 const byPath = new WeakMap<SiteData, Map<string, Story>>();
 
@@ -106,7 +107,8 @@ export function headlineOf(site: SiteData, story: Story): HeadlineRecord {
     add('fact', conference.data.kind, conference.data.place, conference.data.province, conference.data.organiser);
     for (const s of conference.data.speakers) add('fact', s.name, s.role);
   }
-  if (story.type === 'article') add('fact', site.articles.find((a) => a.id === story.id)?.data.genre);
+  const entry = entryOf(site, story);
+  if (entry && 'genre' in entry.data && typeof entry.data.genre === 'string') add('fact', entry.data.genre);
   add('fact', ...story.honourees.map((id) => site.honoureeById.get(id)?.data.name));
   add('fact', ...indexed.cites);
   const common = commonTags(site);
@@ -123,5 +125,25 @@ export function headlineOf(site: SiteData, story: Story): HeadlineRecord {
   // Each text once, in field order: a name in the title need not be held again as a fact.
   const seen = new Set<string>();
   const unique = fields.filter((f) => !seen.has(f.text) && seen.add(f.text));
-  return { url: story.url, fields: unique, keys: [...new Set(keys)], meta: headlineMeta(indexed) };
+  const meta = headlineMeta(indexed);
+  // Sentences of the body naming the facts, for excerpts (sentences.ts).
+  const named = sentencesNaming(entry?.body ?? '', unique.filter((f) => f.kind === 'fact' || f.kind === 'name').map((f) => f.text));
+  if (named.length) meta.push([SENTENCES_META, named.join(FIELD_JOIN)]);
+  return { url: story.url, fields: unique, keys: [...new Set(keys)], meta };
+}
+
+const entries = new WeakMap<SiteData, Map<string, { body?: string | undefined; data: object }>>();
+/** The collection entry behind a story (its body, its fields), by the story's key. */
+function entryOf(site: SiteData, story: Story): { body?: string | undefined; data: object } | undefined {
+  let map = entries.get(site);
+  if (!map) {
+    map = new Map<string, { body?: string | undefined; data: object }>([
+      ...site.directives.map((e) => [`directives/${e.id}`, e] as const),
+      ...site.conferences.map((e) => [`conferences/${e.id}`, e] as const),
+      ...site.honourees.map((e) => [`honourees/${e.id}`, e] as const),
+      ...site.articles.map((e) => [`articles/${e.id}`, e] as const),
+    ]);
+    entries.set(site, map);
+  }
+  return map.get(story.key);
 }

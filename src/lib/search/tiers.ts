@@ -10,7 +10,7 @@
  * breaks when both start at once: an instance is opened only when the one
  * before it has answered its first search.
  */
-import { SearchEngine, type SearchOutcome } from './engine.ts';
+import type { SearchEngine, SearchOutcome } from './engine.ts';
 import type { Segment } from './excerpt.ts';
 import { HeadlineEngine, type HeadlineCard, type HeadlineOutcome } from './headline.ts';
 import { pageIdOf, type StoredFragment } from './fragment.ts';
@@ -111,7 +111,8 @@ export class TieredSearch {
   }
 
   private full(): Promise<SearchEngine> {
-    return (this.fullEngine ??= this.open(this.openFull).then((api) => new SearchEngine(api)));
+    // The full-text engine and its ranking load only when the full text is first asked.
+    return (this.fullEngine ??= this.open(this.openFull).then(async (api) => new (await import('./engine.ts')).SearchEngine(api)));
   }
 
   async search(raw: string, options: TieredOptions = {}): Promise<TieredOutcome> {
