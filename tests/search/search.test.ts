@@ -144,9 +144,11 @@ describe('the index step on its own (scripts/index-search.ts, as npm run build r
     const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
     const before = files(join(copy, 'pagefind'));
     writeFileSync(join(copy, 'pagefind/index/cu.pf_index'), 'a chunk of an older index');
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/index-search.ts', copy], { cwd: ROOT, encoding: 'utf8' });
+    // A cache of its own, empty: the whole site is indexed again (the delta case is tested below).
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/index-search.ts', copy], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GS_SEARCH_CACHE: `${copy}-cache` } });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Chỉ mục tìm kiếm: \d+ bài/);
+    rmSync(`${copy}-cache`, { recursive: true, force: true });
     expect(files(join(copy, 'pagefind'))).toEqual(before);
     const entry = 'pagefind/pagefind-entry.json';
     expect(readFileSync(join(copy, entry), 'utf8')).toBe(readFileSync(join(site.outDir, entry), 'utf8'));

@@ -172,15 +172,22 @@ describe('headline records', () => {
     keys: ['vcqd101z'],
     meta: [
       ['title', 'Cô giáo Bùi Thị Nụ'],
-      ['sapo', 'Cô giáo …'],
+      ['sapo', '(Gương Sáng) - Cô giáo tiếp dân mỗi sáng thứ Năm.'],
     ],
   };
+
+  it('searches the lead as pairs too, without the outlet tag every story shares', () => {
+    const words = pagefindRecord(record).content.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['zztiepdanz', 'zzthunamz']));
+    expect(words).not.toContain('zzguongsangz');
+    expect(fieldsOf(pagefindRecord(record).meta).at(-1)).toEqual({ kind: 'lead', text: 'Cô giáo tiếp dân mỗi sáng thứ Năm.' });
+  });
 
   it('carries the base path, the full-text page id, and its fields back from metadata', () => {
     const r = pagefindRecord(record, '/guong-sang/', new Map([['/guong-sang/guong-sang/ca-nhan/bui-thi-nu/', 'vi_abc']]));
     expect(r.url).toBe('/guong-sang/guong-sang/ca-nhan/bui-thi-nu/');
     expect(r.meta['fid']).toBe('vi_abc');
-    expect(fieldsOf(r.meta)).toEqual(record.fields);
+    expect(fieldsOf(r.meta)).toEqual([...record.fields, { kind: 'lead', text: 'Cô giáo tiếp dân mỗi sáng thứ Năm.' }]);
     expect(r.content.split(' ')).toContain('vcqd101z');
   });
 });
