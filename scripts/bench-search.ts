@@ -370,6 +370,19 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
       tiers.push(answer.summary.tier);
     }
     await t.destroy();
+    // Pagefind alone in Node, same queries: search as typed and the data of 10 results.
+    const pf = await loadPagefind(bundle);
+    await pf.search('khởi động');
+    const aloneNode: number[] = [];
+    for (const q of queries) {
+      const started = performance.now();
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+      aloneNode.push(performance.now() - started);
+    }
+    await pf.destroy();
+    report['nodePagefindAlone'] = { p50: Math.round(percentile(aloneNode, 50) * 10) / 10, p95: Math.round(percentile(aloneNode, 95) * 10) / 10, medianByKind: medians(aloneNode) };
+    console.log(`  Pagefind alone, Node p50 ${percentile(aloneNode, 50).toFixed(1)} ms, p95 ${percentile(aloneNode, 95).toFixed(1)} ms; medians ${JSON.stringify(medians(aloneNode))}`);
     const byKind = Object.fromEntries(
       [...new Set(kinds)].map((k) => [k, Math.round(percentile(node.filter((_, i) => kinds[i] === k), 50) * 10) / 10]),
     );
