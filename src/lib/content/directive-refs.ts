@@ -12,6 +12,7 @@ export function readDirectiveRefs(contentDir: string): DirectiveSpellings[] {
     const { data } = parseContentFile(readFileSync(path, 'utf8'));
     if (!data || typeof data['code'] !== 'string' || data['draft'] === true) return [];
     const aliases = Array.isArray(data['aliases']) ? data['aliases'].filter((a): a is string => typeof a === 'string') : [];
-    return [{ id: slugFromPath(path), code: data['code'], aliases }];
+    const province = typeof data['province'] === 'string' ? data['province'].normalize('NFC') : undefined;
+    return [{ id: slugFromPath(path), code: data['code'], aliases, province }];
   });
 }

@@ -88,6 +88,11 @@ export const directiveSchema = <I extends z.ZodType, R extends z.ZodType>(_deps:
     kind: z.enum(DIRECTIVE_KINDS),
     /** Body that issued it: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư, Chính phủ … */
     issuer: text(),
+    /**
+     * Province or city of a provincial body's document (a Tỉnh ủy's 05-CT/TU): a story of
+     * that province links its code here when several provinces have the same code.
+     */
+    province: text().optional(),
     /** Date of issue. */
     issuedAt: dateTime(),
     /** Party term (khóa), e.g. "XII", when the document has one. */

@@ -127,14 +127,18 @@ export interface DirectiveSpellings {
   id: string;
   code: string;
   aliases: readonly string[];
+  /** Province of a provincial body's document, when the entry says. */
+  province?: string | undefined;
 }
 
 /** Looks up which directive a code in any spelling means. */
 export class DirectiveIndex {
   private readonly byKey = new Map<string, Set<string>>();
+  private readonly provinceOf = new Map<string, string>();
 
   constructor(directives: readonly DirectiveSpellings[]) {
     for (const d of directives) {
+      if (d.province) this.provinceOf.set(d.id, d.province.normalize('NFC'));
       for (const spelling of [d.code, ...d.aliases]) {
         const c = parseCode(spelling);
         if (!c) continue;
@@ -146,10 +150,15 @@ export class DirectiveIndex {
     }
   }
 
-  /** The id of the one directive a code means, or undefined if none or ambiguous. */
-  resolve(code: Pick<DirectiveCode, 'kind' | 'number' | 'issuer'>): string | undefined {
-    const ids = this.byKey.get(codeKey(code));
-    return ids && ids.size === 1 ? [...ids][0] : undefined;
+  /**
+   * The id of the one directive a code means, or undefined if none or ambiguous. Where two
+   * provinces' bodies share a code (05-CT/TU), the story's `province` picks its own.
+   */
+  resolve(code: Pick<DirectiveCode, 'kind' | 'number' | 'issuer'>, province?: string): string | undefined {
+    const ids = [...(this.byKey.get(codeKey(code)) ?? [])];
+    if (ids.length === 1) return ids[0];
+    const own = province ? ids.filter((id) => this.provinceOf.get(id) === province.normalize('NFC')) : [];
+    return own.length === 1 ? own[0] : undefined;
   }
 
   /** Every directive a code may mean (two provinces' 05-CT/TU), sorted. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DirectiveIndex, codeKey, findCodes, parseCode } from '../../../src/lib/vi/directive-code.ts';
+import { splitByCodes } from '../../../src/integrations/markdown/link-directive-codes.ts';
 
 const written = (text: string) => findCodes(text, { spoken: false });
 
@@ -45,6 +46,22 @@ describe('directive codes', () => {
     expect(resolve('15-CT/TU')).toBeUndefined();
     expect(resolve('12-NQ/HU')).toBe('nghi-quyet-12-nq-hu');
     expect(resolve('12-NQ/TU')).toBeUndefined();
+  });
+
+  it('links a code two provinces share to the story’s own province’s, and to none when the province is unknown', () => {
+    const index = new DirectiveIndex([
+      { id: 'chi-thi-15-ct-tu-nghe-an', code: '15-CT/TU', aliases: [], province: 'Nghệ An' },
+      { id: 'chi-thi-15-ct-tu-ha-tinh', code: '15-CT/TU', aliases: [], province: 'Hà Tĩnh' },
+    ]);
+    const code = findCodes('15-CT/TU')[0]!;
+    expect(index.resolve(code, 'Nghệ An')).toBe('chi-thi-15-ct-tu-nghe-an');
+    expect(index.resolve(code, 'Nghệ An'.normalize('NFD'))).toBe('chi-thi-15-ct-tu-nghe-an');
+    expect(index.resolve(code, 'Hà Tĩnh')).toBe('chi-thi-15-ct-tu-ha-tinh');
+    expect(index.resolve(code, 'Nam Định')).toBeUndefined();
+    expect(index.resolve(code)).toBeUndefined();
+    const parts = splitByCodes('Thực hiện Chỉ thị 15-CT/TU của Tỉnh ủy.', index, (id) => `/van-ban/${id}/`, 'Hà Tĩnh');
+    expect(parts?.find((p) => p.type === 'element')).toMatchObject({ tagName: 'a', properties: { href: '/van-ban/chi-thi-15-ct-tu-ha-tinh/' } });
+    expect(splitByCodes('Thực hiện Chỉ thị 15-CT/TU.', index, (id) => id)).toBeUndefined();
   });
 
   it('resolves any spelling to the directive it names', () => {

@@ -246,16 +246,18 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
       id: e.id,
       code: String(e.data!['code'] ?? ''),
       aliases: Array.isArray(e.data!['aliases']) ? (e.data!['aliases'] as unknown[]).map(String) : [],
+      province: typeof e.data!['province'] === 'string' ? e.data!['province'] : undefined,
     })),
   );
   for (const e of entries) {
+    const province = typeof e.data?.['province'] === 'string' ? e.data['province'] : undefined;
     e.parsed.prose.split('\n').forEach((text, i) => {
       for (const code of findCodes(text, { spoken: false })) {
-        if (index.resolve(code)) continue;
+        if (index.resolve(code, province)) continue;
         const many = index.candidates(code);
         if (many.length > 1) {
           // Two provinces' Tỉnh ủy both issued a 05-CT/TU: the body cannot say which.
-          problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'ambiguous-directive-code', message: `văn bản "${code.text}" có ở ${many.length} văn bản trên trang (${many.join(', ')}) nên không được liên kết; hãy dùng <Ref id="…"> để chỉ rõ văn bản nào` });
+          problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'ambiguous-directive-code', message: `văn bản "${code.text}" có ở ${many.length} văn bản trên trang (${many.join(', ')}) nên không được liên kết; hãy ghi "province:" cho các văn bản đó (bài có cùng tỉnh sẽ liên kết đúng văn bản của tỉnh mình), hoặc dùng <Ref id="…"> để chỉ rõ văn bản nào` });
           continue;
         }
         problems.push({ file: e.file, line: e.parsed.bodyStartLine + i, severity: 'warning', rule: 'unknown-directive-code', message: `bài nhắc tới văn bản "${code.text}" nhưng trang chưa có văn bản này; hãy thêm nó vào content/van-ban/ (hoặc thêm cách viết này vào aliases của văn bản đã có) để có liên kết` });
