@@ -11,7 +11,7 @@
  * they cannot import the project's packages. Inside the project, they always can.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { INDEX_LATER_ENV } from '../src/integrations/search-index.ts';
 
@@ -21,17 +21,36 @@ const staging = join(root, 'node_modules', '.cache', 'gs-build', `dist-${process
 const old = `${target}.old-${process.pid}`;
 const astro = join(root, 'node_modules', '.bin', 'astro');
 
-/** Moves a folder, copying when it must cross file systems. */
-function move(from: string, to: string): void {
+/**
+ * Brings the staged site next to the target: a rename, or, across file systems, a copy to a
+ * folder beside the target first, so that the swap itself is two renames either way.
+ */
+function besideTarget(): string {
   try {
-    renameSync(from, to);
+    renameSync(staging, fresh);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
+    cpSync(staging, fresh, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return fresh;
+}
+
+/** Staging folders of builds that are no longer running (killed halfway). */
+function removeStale(): void {
+  for (const name of existsSync(dirname(staging)) ? readdirSync(dirname(staging)) : []) {
+    const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(join(dirname(staging), name), { recursive: true, force: true });
+    }
   }
 }
 
+const fresh = `${target}.new-${process.pid}`;
+removeStale();
 mkdirSync(dirname(staging), { recursive: true });
 // Astro builds the pages and exits; the search index is then built by a process of its own,
 // so the two never hold their memory at the same time.
@@ -44,7 +63,15 @@ if (r.status !== 0) {
   process.exit(r.status ?? 1);
 }
 mkdirSync(dirname(target), { recursive: true });
+try {
+  besideTarget();
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(fresh, { recursive: true, force: true });
+  console.error(`\nKhông chép được bản dựng tới ${target} (${(error as Error).message}); bản cũ vẫn giữ nguyên.`);
+  process.exit(1);
+}
 if (existsSync(target)) renameSync(target, old);
-move(staging, target);
+renameSync(fresh, target);
 rmSync(old, { recursive: true, force: true });
 console.log(`Đã dựng xong: ${target}`);

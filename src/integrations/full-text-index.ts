@@ -39,6 +39,8 @@ interface StoryPage {
   /** The page's HTML as Pagefind reads it (prepareHtml). */
   content: string;
   digest: string;
+  /** Its date sort key (data-pagefind-sort="date:…"). */
+  date: string;
 }
 
 /** What the cache holds about its base index. */
@@ -74,7 +76,8 @@ async function storyPages(outDir: string, base: string): Promise<{ files: number
   for (const file of files) {
     const content = prepareHtml(await readFile(file, 'utf8'));
     if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) continue;
-    stories.push({ url: urlOfHtmlFile(relative(outDir, file), base), content, digest: createHash('sha256').update(content).digest('hex') });
+    const date = /data-pagefind-sort="date:([^"]*)"/.exec(content)?.[1] ?? '';
+    stories.push({ url: urlOfHtmlFile(relative(outDir, file), base), content, digest: createHash('sha256').update(content).digest('hex'), date });
   }
   return { files: files.length, stories };
 }
@@ -136,6 +139,29 @@ export async function currentIds(outDir: string): Promise<Map<string, string>> {
   return ids;
 }
 
+/**
+ * Where each delta page stands among the base's: its stale twin in the base (whose score,
+ * computed with the base's word statistics, ranks the new version among the others), and
+ * the base page it follows when all are sorted newest first (a date-sorted search places
+ * it there without reading any page's date).
+ */
+async function placesOfDelta(out: string, stories: readonly StoryPage[], changed: ReadonlySet<StoryPage>, manifest: Manifest): Promise<Pick<DeltaInfo, 'twins' | 'after'>> {
+  const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
+  const twins: Record<string, string> = {};
+  const after: Record<string, string | null> = {};
+  const newest = [...stories].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.url < b.url ? -1 : 1));
+  let last: string | null = null;
+  for (const page of newest) {
+    const id = deltaIds.get(page.url);
+    if (changed.has(page) && id) {
+      const twin = manifest.pages[page.url]?.id;
+      if (twin) twins[id] = twin;
+      after[id] = last;
+    } else if (!changed.has(page)) last = manifest.pages[page.url]?.id ?? last;
+  }
+  return { twins, after };
+}
+
 const versionOf = async (base: string): Promise<string> => {
   // Pagefind's own version (builds run from the project folder): another version may write another format.
   const pkg = (JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string });
@@ -170,7 +196,7 @@ export async function buildFullText(outDir: string, base: string, cacheDir: stri
       await cp(join(cacheDir!, 'base'), out, { recursive: true });
       if (changed.length) await writeIndex(changed, join(out, DELTA_FOLDER), errors);
       const stale = [...changed.map((p) => p.url), ...removed].flatMap((u) => manifest.pages[u]?.id ?? []).sort();
-      await info({ delta: changed.length > 0, stale });
+      await info({ delta: changed.length > 0, stale, ...(await placesOfDelta(out, stories, new Set(changed), manifest)) });
       return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length };
     }
   }

@@ -4,7 +4,7 @@
  * a bare string prefix and then cannot load its own chunks), and inside it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CACHE_DIR, FIXTURE, ROOT } from './build-helpers.ts';
@@ -40,9 +40,13 @@ describe('npm run build writes wherever OUT_DIR points', () => {
     expect(readdirSync(join(ROOT, 'node_modules/.cache/gs-build')).filter((n) => n.endsWith(`-${r.pid}`))).toEqual([]);
   });
 
-  it('into a folder inside the project', () => {
+  it('into a folder inside the project, removing what a killed build left in staging', () => {
+    // A build killed halfway leaves its staging folder; its process (here, one that cannot exist) is gone.
+    const left = join(ROOT, 'node_modules/.cache/gs-build/dist-4194304');
+    mkdirSync(join(left, 'van-ban'), { recursive: true });
     const out = join(ROOT, 'node_modules', '.cache', `gs-out-${process.pid}`);
     const r = buildInto(out);
+    expect(existsSync(left)).toBe(false);
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });

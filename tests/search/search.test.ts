@@ -15,6 +15,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { buildBaselineIndex, evaluate, formatSummary, readCases, summarise, type CaseResult } from './evaluate.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { loadPagefind, openTiered } from '../../src/lib/search/node-pagefind.ts';
+import { withDelta, type DeltaInfo } from '../../src/lib/search/merged-pagefind.ts';
 
 let site: BuildResult;
 let results: CaseResult[];
@@ -209,6 +210,31 @@ describe('the index step after an edit (only the pages changed are indexed again
     cpSync(work, cold, { recursive: true });
     expect(index(cold, `${cold}-cache`, '--force')).toContain('lập lại toàn bộ');
     expect(await answers(work)).toEqual(await answers(cold));
+    // The edited story ranks among the others where a full index ranks it: its score is its
+    // older version's, from the base's word statistics, not the one-page delta's.
+    const rankOf = async (dist: string, q: string) => {
+      const t = openTiered(join(dist, 'pagefind'));
+      const urls = (await t.search.cards(await t.search.search(q), 0, 100)).map((x) => x.url);
+      await t.destroy();
+      return urls.indexOf('/guong-sang/ca-nhan/bui-thi-nu/');
+    };
+    // Scores compared across the two bundles: the delta page takes its twin's score from the base.
+    const info = JSON.parse(readFileSync(join(work, 'pagefind/delta.json'), 'utf8')) as DeltaInfo;
+    const [basePf, deltaPf] = [await loadPagefind(join(work, 'pagefind')), await loadPagefind(join(work, 'pagefind/delta'))];
+    const merged = withDelta(basePf, info, () => deltaPf);
+    const twin = Object.values(info.twins ?? {})[0]!;
+    const baseScore = (await basePf.search('giáo dục')).results.find((r) => r.id === twin)!.score;
+    const deltaRaw = (await deltaPf.search('giáo dục')).results[0]!.score;
+    const mergedScore = (await merged.search('giáo dục')).results.find((r) => r.id.startsWith('delta/'))!.score;
+    expect(deltaRaw).not.toBeCloseTo(baseScore, 3);
+    expect(mergedScore).toBe(baseScore);
+    await basePf.destroy();
+    await deltaPf.destroy();
+    for (const q of ['Nam Định', 'giáo dục', 'sáng kiến']) {
+      const [delta, full] = [await rankOf(work, q), await rankOf(cold, q)];
+      expect(full, q).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(delta - full), `${q}: ${delta} vs ${full}`).toBeLessThanOrEqual(1);
+    }
     for (const d of [work, cache, cold, `${cold}-cache`]) rmSync(d, { recursive: true, force: true });
   });
 });

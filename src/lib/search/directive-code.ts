@@ -11,12 +11,20 @@ export type DirectiveRef = DirectiveCode;
  * Index keys. `vb…` marks a directive's own page, `vc…` the pages that cite it. Pagefind
  * matches by prefix, so the number is closed with "z" ("vbqd1z" must not find "vbqd101z"),
  * and the issuer follows, closed with "z" too: "vbct5ztwz" is Chỉ thị 05-CT/TW, "vbct5ztuz"
- * a Tỉnh ủy's 05-CT/TU. A code asked without its issuer ("chỉ thị 05" → "vbct5z") finds
- * every issuer's.
+ * a Tỉnh ủy's 05-CT/TU, "vbqd8zz" a code written without its issuer ("08-Qđi"). Every key
+ * is closed, so none is a prefix of another: Pagefind, finding no word that starts with a
+ * key asked ("vbqd8zhuz"), would otherwise answer for a shorter one ("vbqd8z").
  */
-const issuerPart = (ref: DirectiveRef): string => (ref.issuer ? `${ref.issuer.replace(/[^a-z0-9]/g, '')}z` : '');
+const issuerPart = (ref: DirectiveRef): string => `${(ref.issuer ?? '').replace(/[^a-z0-9]/g, '')}z`;
 export const selfKey = (ref: DirectiveRef): string => `vb${ref.kind}${ref.number}z${issuerPart(ref)}`;
 export const citeKey = (ref: DirectiveRef): string => `vc${ref.kind}${ref.number}z${issuerPart(ref)}`;
+
+/**
+ * What a query asks for a code: its key when the reader wrote the issuer; without one
+ * ("chỉ thị 05"), the part every issuer's key starts with ("vbct5z"), matched as a prefix.
+ */
+export const selfQuery = (ref: DirectiveRef): string => (ref.issuer ? selfKey(ref) : `vb${ref.kind}${ref.number}z`);
+export const citeQuery = (ref: DirectiveRef): string => (ref.issuer ? citeKey(ref) : `vc${ref.kind}${ref.number}z`);
 
 /** Issuers a reader may type after a spoken code ("ct 05 tu"), folded. */
 export const ISSUER_WORDS = new Set(['tw', 'tu', 'hu', 'du', 'duk', 'btgtu', 'btgtw', 'cp']);

@@ -97,7 +97,7 @@ export function buildExcerpt(content: string, positions: readonly (readonly numb
   const end = Math.min(words.length, start + length);
 
   // The outlet tag a sapo opens with ("(Gương Sáng) -") is the site's name, not the story's words.
-  const hidden = outletTags(words);
+  const hidden = outletTags(words, [0, skipBefore]);
   const segments: Segment[] = [];
   const push = (text: string, mark: boolean) => {
     const last = segments[segments.length - 1];
@@ -123,11 +123,15 @@ export function buildExcerpt(content: string, positions: readonly (readonly numb
   return segments;
 }
 
-/** Word indices of outlet tags: "(Gương Sáng)", "(Báo Nghệ An)" followed by a dash. */
-export function outletTags(words: readonly string[]): Set<number> {
+/**
+ * Word indices of the outlet tag a sapo opens with ("(Gương Sáng) -", "(Báo Nghệ An) –"),
+ * looked for only where a sapo starts (`starts`: the text's start, the word after the title):
+ * "(xã Diễn Châu, Nghệ An) - người giữ rừng" inside a sentence is the story's own words.
+ */
+export function outletTags(words: readonly string[], starts: readonly number[] = [0]): Set<number> {
   const hidden = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.startsWith('(')) continue;
+  for (const i of new Set(starts)) {
+    if (!words[i]?.startsWith('(')) continue;
     for (let j = i; j < Math.min(words.length - 1, i + 5); j++) {
       if (!words[j]!.endsWith(')')) continue;
       if (/^[-–—]$/.test(words[j + 1]!)) for (let k = i; k <= j + 1; k++) hidden.add(k);

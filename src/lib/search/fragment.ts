@@ -27,6 +27,3 @@ export const fragmentUrl = (bundleUrl: string, fullId: string): string => {
   const cut = fullId.lastIndexOf('/');
   return `${bundleUrl}${fullId.slice(0, cut + 1)}fragment/${fullId.slice(cut + 1)}.pf_fragment`;
 };
-
-/** The page id in Pagefind's results, from a headline record's full-text id. */
-export const pageIdOf = (fullId: string): string => fullId.slice(fullId.lastIndexOf('/') + 1);

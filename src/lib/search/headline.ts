@@ -104,7 +104,7 @@ export class HeadlineEngine {
     const first = response.results[0];
     if (!first) return false;
     // Pairs and code keys are closed with "z": no shorter word of the index is a prefix of them.
-    if (word.startsWith('zz') || /^v[bc][a-z]+\d+z(?:[a-z0-9]+z)?$/.test(word)) return true;
+    if (word.startsWith('zz') || /^v[bc][a-z]+\d+z(?:[a-z0-9]*z)?$/.test(word)) return true;
     const data = await this.fragment(first);
     const words = [...data.content.split(/\s+/), ...Object.values(data.meta).flatMap((v) => v.split(/\s+/))];
     return words.some((w) => foldWord(w).startsWith(word));
@@ -184,6 +184,12 @@ export class HeadlineEngine {
           (m.lastWhole ? HEADLINE_RANKING.lastWhole : 0);
       }),
     );
+  }
+
+  /** The full-text ids of every page of an outcome, from their records alone (no excerpts). */
+  async fullIds(outcome: HeadlineOutcome): Promise<string[]> {
+    const data = await Promise.all(outcome.pages.map((p) => this.fragment(p.result)));
+    return data.flatMap((d) => d.meta[FULL_ID_META] ?? []);
   }
 
   /**

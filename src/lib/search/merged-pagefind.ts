@@ -16,6 +16,10 @@ export interface DeltaInfo {
   delta: boolean;
   /** Page ids of the base that must not be shown. */
   stale: string[];
+  /** Delta page id → the base page id of its older version. */
+  twins?: Record<string, string>;
+  /** Delta page id → the base page it follows, newest first (null: before all). */
+  after?: Record<string, string | null>;
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -30,11 +34,25 @@ const addCounts = (a: Counts, b: Counts): Counts => {
  * is its sort key): the delta's few pages are placed by binary search in the base's
  * list, reading the dates of the base pages it compares with.
  */
-async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key: string, direction: 'asc' | 'desc'): Promise<PagefindResult[]> {
+async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key: string, direction: 'asc' | 'desc', after: Readonly<Record<string, string | null>>): Promise<PagefindResult[]> {
   const value = async (r: PagefindResult) => (await r.data()).meta[key] ?? '';
   const before = (a: string, b: string) => (direction === 'desc' ? a > b : a < b);
   const out = [...base];
+  const at = new Map(base.map((r, i) => [r.id, i]));
+  const placed: { r: PagefindResult; index: number }[] = [];
+  const rest: PagefindResult[] = [];
   for (const r of delta) {
+    // Newest first, as the index step worked out: right after the base page it follows.
+    const anchor = direction === 'desc' && key === 'date' ? after[r.id.slice(DELTA_FOLDER.length + 1)] : undefined;
+    if (anchor === null) placed.push({ r, index: 0 });
+    else if (anchor !== undefined && at.has(anchor)) placed.push({ r, index: at.get(anchor)! + 1 });
+    else rest.push(r);
+  }
+  // From the end, so earlier positions stay right; delta pages at one place keep their order.
+  placed.sort((a, b) => b.index - a.index);
+  for (const { r, index } of placed) out.splice(index, 0, r);
+  // Any other (a filter left its anchor out): by binary search on the pages' dates.
+  for (const r of rest) {
     const v = await value(r);
     let lo = 0;
     let hi = out.length;
@@ -46,6 +64,37 @@ async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key:
     out.splice(lo, 0, r);
   }
   return out;
+}
+
+/**
+ * Delta pages' ids as "delta/<id>": Pagefind keeps ids apart within one bundle only, and a
+ * page of the delta must never be taken for a page of the base (headline records name delta
+ * pages so too; see full-text-index.ts).
+ */
+const marked = (r: PagefindResponse): PagefindResponse => ({ ...r, results: r.results.map((x) => ({ ...x, id: `${DELTA_FOLDER}/${x.id}` })) });
+
+const median = (xs: number[]): number | undefined => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : undefined;
+};
+
+/**
+ * Delta pages with scores the base's pages can be compared with. Pagefind scores a page with
+ * its own index's word statistics, and a delta of a few pages has very different ones. A page
+ * whose older version the base still answers with takes that version's score; the others are
+ * scaled by how the base scored the twins it answered with (else by the two answers' medians).
+ */
+function rescaled(base: readonly PagefindResult[], delta: readonly PagefindResult[], twins: Readonly<Record<string, string>>): PagefindResult[] {
+  const baseScore = new Map(base.map((r) => [r.id, r.score]));
+  const twinOf = (r: PagefindResult) => baseScore.get(twins[r.id.slice(DELTA_FOLDER.length + 1)] ?? '');
+  const ratios = delta.flatMap((r) => {
+    const t = twinOf(r);
+    return t !== undefined && r.score > 0 ? [t / r.score] : [];
+  });
+  const bm = median(base.map((r) => r.score));
+  const dm = median(delta.map((r) => r.score));
+  const ratio = median(ratios) ?? (bm !== undefined && dm ? bm / dm : 1);
+  return delta.map((r) => ({ ...r, score: twinOf(r) ?? r.score * ratio }));
 }
 
 /** Whether a page holds every word of a query (as Pagefind reads it), by its own text. */
@@ -70,7 +119,7 @@ export function withDelta(base: PagefindApi, info: DeltaInfo, openDelta: () => P
       const dropped = b.results.length - kept.length;
       if (!info.delta) return { ...b, results: kept, unfilteredResultCount: Math.max(0, b.unfilteredResultCount - dropped) };
       delta ??= openDelta();
-      let d = await delta.search(term, options);
+      let d = marked(await delta.search(term, options));
       // Either side may answer for a shorter word when it has none starting with a query word
       // (see matchesTerm): such an answer goes, when the other side holds the words.
       if (term && kept.length && d.results.length) {
@@ -79,7 +128,7 @@ export function withDelta(base: PagefindApi, info: DeltaInfo, openDelta: () => P
         else if (deltaHolds && !baseHolds) kept.length = 0;
       }
       const sort = Object.entries(options?.sort ?? {})[0];
-      const results = sort ? await mergeSorted(kept, d.results, sort[0], sort[1]) : [...kept, ...d.results].sort((x, y) => y.score - x.score);
+      const results = sort ? await mergeSorted(kept, d.results, sort[0], sort[1], info.after ?? {}) : [...kept, ...rescaled(b.results, d.results, info.twins ?? {})].sort((x, y) => y.score - x.score);
       return {
         results,
         unfilteredResultCount: Math.max(0, b.unfilteredResultCount - dropped) + d.unfilteredResultCount,

@@ -3,7 +3,7 @@
  * every word the forms to look up (as typed; with đ for a leading d; decoded
  * from Telex or VNI). Pure; the engine sends the forms to Pagefind.
  */
-import { citeKey, describeRef, findCodes, ISSUER_WORDS, queryIssuers, selfKey, type DirectiveRef } from './directive-code.ts';
+import { citeQuery, describeRef, findCodes, ISSUER_WORDS, queryIssuers, selfQuery, type DirectiveRef } from './directive-code.ts';
 import { normIssuer } from '../vi/directive-code.ts';
 import { decodeTyped } from './input-method.ts';
 import { textWords } from './headline-words.ts';
@@ -90,13 +90,16 @@ export function parseQuery(raw: string): ParsedQuery {
     slots.push(...words(body.slice(at, found.start)).map(wordSlot));
     let code = found;
     // "ct 05 tu": an issuer typed after a spoken code belongs to it.
+    // Only where it cannot be a word of the query ("chỉ thị 05 tư tưởng", "nghị quyết 08 du lịch"):
+    // the query's last word, or written as an abbreviation (capitals, dots).
     const after = !found.written && !found.issuer ? /^\s+([\p{L}.]{2,6})(?![\p{L}\p{N}])/u.exec(body.slice(found.end)) : null;
-    const issuer = after ? normIssuer(after[1]) : undefined;
+    const abbreviation = after !== null && (/^\s*$/.test(body.slice(found.end + after[0].length)) || after[1] === after[1]!.toUpperCase() || after[1]!.includes('.'));
+    const issuer = after && abbreviation ? normIssuer(after[1]) : undefined;
     if (after && issuer && ISSUER_WORDS.has(issuer)) code = { ...found, issuer, end: found.end + after[0].length, text: body.slice(found.start, found.end + after[0].length) };
     // Each issuer the code may mean, in order of preference (Trung ương first for a bare "TU").
     const forms: Form[] = queryIssuers(code).flatMap((i): Form[] => [
-      { term: selfKey({ ...code, issuer: i }), source: 'self' },
-      { term: citeKey({ ...code, issuer: i }), source: 'cite' },
+      { term: selfQuery({ ...code, issuer: i }), source: 'self' },
+      { term: citeQuery({ ...code, issuer: i }), source: 'cite' },
     ]);
     slots.push({ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, fallback: code.text });
     at = code.end;

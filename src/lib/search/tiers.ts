@@ -13,7 +13,7 @@
 import type { SearchEngine, SearchOutcome } from './engine.ts';
 import type { Segment } from './excerpt.ts';
 import { HeadlineEngine, type HeadlineCard, type HeadlineOutcome } from './headline.ts';
-import { pageIdOf, type StoredFragment } from './fragment.ts';
+import type { StoredFragment } from './fragment.ts';
 import type { Filters, PagefindApi } from './pagefind-types.ts';
 import { parseQuery, understood, type ParsedQuery } from './query.ts';
 import type { SortMode } from './rank.ts';
@@ -88,21 +88,30 @@ export class TieredSearch {
 
   /** Opens an instance after the one before it is running, and marks it running once it has answered. */
   private async open(make: Open): Promise<PagefindApi> {
-    await this.ready;
-    const api = await make();
-    let first: Promise<unknown> | undefined;
-    const wrapped: PagefindApi = {
+    // Taken at once, before any await: an instance asked for meanwhile waits for this one.
+    const before = this.ready;
+    let running!: () => void;
+    this.ready = new Promise<void>((resolve) => (running = resolve));
+    await before;
+    let api: PagefindApi;
+    try {
+      api = await make();
+    } catch (error) {
+      running();
+      throw error;
+    }
+    let first = true;
+    return {
       search: (term, options) => {
         const p = api.search(term, options);
-        if (!first) {
-          first = p.catch(() => undefined);
-          this.ready = first;
+        if (first) {
+          first = false;
+          p.then(running, running);
         }
         return p;
       },
       filters: () => api.filters(),
     };
-    return wrapped;
   }
 
   private headline(): Promise<HeadlineEngine> | undefined {
@@ -138,9 +147,8 @@ export class TieredSearch {
         const headline = outcome.headline;
         const full = (outcome.full ??= await (await this.full()).search(outcome.query.text, outcome.options));
         if (!headline) return full.pages;
-        // Page ids in the full-text index of the stories the headlines listed.
-        const cards = await (await this.headline()!).cards(headline, 0, headline.pages.length);
-        const listed = new Set(cards.flatMap((c) => (c.fullId ? [pageIdOf(c.fullId)] : [])));
+        // Page ids in the full-text index of the stories the headlines listed (delta pages as "delta/<id>").
+        const listed = new Set(await (await this.headline()!).fullIds(headline));
         return full.pages.filter((p) => !listed.has(p.id));
       })();
       this.rest.set(outcome, rest);

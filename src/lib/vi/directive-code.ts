@@ -115,8 +115,10 @@ export function findCodes(text: string, { spoken = true }: { spoken?: boolean } 
 
 /** The one code a string is, when the whole string is a code ("08-QĐi/TW"); used for front matter. */
 export function parseCode(code: string): FoundCode | undefined {
-  const found = findCodes(code.trim());
-  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === code.trim().length ? found[0] : undefined;
+  // A full stop after the code ("102-QĐ/T.Ư.") ends a sentence, not the code.
+  const text = code.trim().replace(/\.+$/, '');
+  const found = findCodes(text);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0] : undefined;
 }
 
 /** "08-QĐi/TW" and "08-QĐ/TƯ" → "qd-8-tw"; an issuer-less "08-Qđi" → "qd-8". */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citeKey, findCodes, parseCode, selfKey } from '../../../src/lib/search/directive-code.ts';
+import { citeKey, findCodes, parseCode, selfKey, selfQuery } from '../../../src/lib/search/directive-code.ts';
 
 const key = (q: string) => {
   const found = findCodes(q);
   expect(found, q).toHaveLength(1);
-  return selfKey(found[0]!);
+  return selfQuery(found[0]!);
 };
 /** The key a directive page holds, as the index writes it. */
 const pageKey = (code: string) => selfKey(parseCode(code)!);
@@ -32,8 +32,13 @@ describe('directive codes', () => {
     expect(parseCode('18-NQ/ĐUK')).toMatchObject({ kind: 'nq', number: '18', issuer: 'duk' });
   });
   it('closes keys so that a short number is not a prefix of a longer one', () => {
-    expect(selfKey({ kind: 'qd', number: '1' })).toBe('vbqd1z');
-    expect('vbqd101ztwz'.startsWith(selfKey({ kind: 'qd', number: '1' }))).toBe(false);
+    expect(selfQuery({ kind: 'qd', number: '1' })).toBe('vbqd1z');
+    expect('vbqd101ztwz'.startsWith(selfQuery({ kind: 'qd', number: '1' }))).toBe(false);
+    // A code written without its issuer is closed too, so that a key asked with an issuer
+    // the index lacks ("vbqd8zhuz") finds nothing rather than the issuer-less one.
+    expect(selfKey({ kind: 'qd', number: '8' })).toBe('vbqd8zz');
+    expect('vbqd8zhuz'.startsWith(selfKey({ kind: 'qd', number: '8' }))).toBe(false);
+    expect(selfKey({ kind: 'qd', number: '8' }).startsWith(selfQuery({ kind: 'qd', number: '8' }))).toBe(true);
     expect(citeKey({ kind: 'ct', number: '5', issuer: 'tw' })).toBe('vcct5ztwz');
     // An issuer is closed too: HU is not the start of HUK.
     expect(selfKey({ kind: 'ct', number: '5', issuer: 'huk' }).startsWith(selfKey({ kind: 'ct', number: '5', issuer: 'hu' }))).toBe(false);

@@ -76,6 +76,13 @@ describe('what the headline tier asks', () => {
     const [code] = pairTerms(parseQuery('ct 05 tu'));
     expect(code).toMatchObject({ kind: 'code', alternatives: ['vbct5ztwz', 'vcct5ztwz', 'vbct5ztuz', 'vcct5ztuz'], selves: ['vbct5ztwz', 'vbct5ztuz'] });
     expect(pairTerms(parseQuery('05-CT/TƯ'))[0]!.alternatives).toEqual(['vbct5ztwz', 'vcct5ztwz']);
+    expect(pairTerms(parseQuery('ct 05 TU Nghệ An'))[0]!.alternatives).toEqual(['vbct5ztwz', 'vcct5ztwz', 'vbct5ztuz', 'vcct5ztuz']);
+  });
+
+  it('leaves a word after a spoken code alone unless it is written as an issuer', () => {
+    expect(parseQuery('chỉ thị 05 tư tưởng').slots.map((s) => s.text)).toEqual(['chỉ thị 05', 'tư', 'tưởng']);
+    expect(parseQuery('nghị quyết 08 du lịch').slots.map((s) => s.text)).toEqual(['nghị quyết 08', 'du', 'lịch']);
+    expect(parseQuery('ct 05 tu').slots.map((s) => s.text)).toEqual(['ct 05 tu']);
   });
 
   it('lets a pair the index lacks go when both its words stand in other pairs, and gives up otherwise', () => {
@@ -114,6 +121,9 @@ describe('marks that keep the reader’s accents', () => {
     const text = '(Gương Sáng) - Bà Hoàng Thị Vân và ông Hoàng Văn Nhiên cùng dự hội nghị.';
     const marks = markTerms(parseQuery('Hoàng Thị Vân')).flat();
     expect(excerptText(buildExcerpt(text, [], { marks }))).toBe('Bà [Hoàng] [Thị] [Vân] và ông [Hoàng] Văn Nhiên cùng dự hội nghị.');
+    // A parenthesis inside a sentence is the story's own words, not an outlet tag.
+    const inside = 'Anh Lê Văn Tám (xã Diễn Châu, Nghệ An) - người giữ rừng.';
+    expect(excerptText(buildExcerpt(inside, [], { marks: markTerms(parseQuery('Diễn Châu')).flat() }))).toBe('Anh Lê Văn Tám (xã [Diễn] [Châu], Nghệ An) - người giữ rừng.');
     const loose = markTerms(parseQuery('hoang thi van')).flat();
     expect(excerptText(buildExcerpt(text, [], { marks: loose }))).toBe('Bà [Hoàng] [Thị] [Vân] và ông [Hoàng] [Văn] Nhiên cùng dự hội nghị.');
   });

@@ -23,6 +23,8 @@ describe('directive codes', () => {
   });
   it('parses a code written alone and rejects other text', () => {
     expect(parseCode('08-QĐi/TW')?.number).toBe('8');
+    // A full stop after it ends the sentence: "102-QĐ/T.Ư." is still Trung ương's.
+    expect(parseCode('102-QĐ/T.Ư.')).toMatchObject({ number: '102', issuer: 'tw', text: '102-QĐ/T.Ư' });
     expect(parseCode('Nghị quyết Trung ương 4 khóa XII')).toBeUndefined();
   });
   it('keeps every issuer as written: Trung ương in all its spellings, Tỉnh ủy, huyện ủy, đảng ủy … each its own', () => {
