@@ -7,7 +7,7 @@
 import { foldKey } from './normalize.ts';
 
 /** Kind of document, as a short ASCII tag. */
-export type CodeKind = 'qd' | 'ct' | 'nq' | 'nd' | 'kl' | 'hd' | 'tb';
+export type CodeKind = 'qd' | 'ct' | 'nq' | 'nd' | 'kl' | 'hd' | 'tb' | 'kh';
 
 export interface DirectiveCode {
   kind: CodeKind;
@@ -31,7 +31,7 @@ export interface FoundCode extends DirectiveCode {
 
 /** Abbreviations written inside codes, folded (đ → d) and lower-cased. */
 const ABBREVIATIONS: Record<string, CodeKind> = {
-  qd: 'qd', qdi: 'qd', ct: 'ct', nq: 'nq', nd: 'nd', kl: 'kl', hd: 'hd', tb: 'tb',
+  qd: 'qd', qdi: 'qd', ct: 'ct', nq: 'nq', nd: 'nd', kl: 'kl', hd: 'hd', tb: 'tb', kh: 'kh',
 };
 
 /** Full names of kinds, folded, as readers type them. */
@@ -43,11 +43,12 @@ const KIND_WORDS: [string, CodeKind][] = [
   ['ket luan', 'kl'],
   ['huong dan', 'hd'],
   ['thong bao', 'tb'],
+  ['ke hoach', 'kh'],
 ];
 
 /** Vietnamese names of the kinds, for messages. */
 export const KIND_LABELS: Record<CodeKind, string> = {
-  qd: 'Quy định', ct: 'Chỉ thị', nq: 'Nghị quyết', nd: 'Nghị định', kl: 'Kết luận', hd: 'Hướng dẫn', tb: 'Thông báo',
+  qd: 'Quy định', ct: 'Chỉ thị', nq: 'Nghị quyết', nd: 'Nghị định', kl: 'Kết luận', hd: 'Hướng dẫn', tb: 'Thông báo', kh: 'Kế hoạch',
 };
 
 /**
@@ -74,7 +75,7 @@ export const normIssuer = (s: string | undefined): string | undefined => {
 const WRITTEN = /(?<![\p{L}\p{N}])(\d{1,4})(?:\s*\/\s*(\d{4,5}))?\s*[-/]\s*([\p{L}.]{2,4})(?:\s*[-/]\s*(\p{L}(?:[\p{L}.]{0,6}\p{L})?))?(?![\p{L}\p{N}])/gu;
 
 /** Kind abbreviation or full kind name next to a number: "qđi 08", "quy định 08", "08 qđi". */
-const SPOKEN_BEFORE = /(?<![\p{L}\p{N}])(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl|hd|tb|quy\s+định|quy\s+dinh|chỉ\s+thị|chi\s+thi|nghị\s+quyết|nghi\s+quyet|nghị\s+định|nghi\s+dinh|kết\s+luận|ket\s+luan|hướng\s+dẫn|huong\s+dan|thông\s+báo|thong\s+bao)\s*(?:số\s+|so\s+)?(\d{1,4})(?![\p{L}\p{N}])/giu;
+const SPOKEN_BEFORE = /(?<![\p{L}\p{N}])(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl|hd|tb|quy\s+định|quy\s+dinh|chỉ\s+thị|chi\s+thi|nghị\s+quyết|nghi\s+quyet|nghị\s+định|nghi\s+dinh|kết\s+luận|ket\s+luan|hướng\s+dẫn|huong\s+dan|thông\s+báo|thong\s+bao|kế\s+hoạch|ke\s+hoach)\s*(?:số\s+|so\s+)?(\d{1,4})(?![\p{L}\p{N}])/giu;
 const SPOKEN_AFTER = /(?<![\p{L}\p{N}])(\d{1,4})\s*(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl)(?![\p{L}\p{N}])/giu;
 
 function kindOf(word: string): CodeKind | undefined {

@@ -30,7 +30,9 @@ describe('directive codes', () => {
   it('keeps every issuer as written: Trung ương in all its spellings, Tỉnh ủy, huyện ủy, đảng ủy … each its own', () => {
     const issuers = (text: string) => written(text).map((c) => c.issuer);
     expect(issuers('05-CT/TW, 05-CT/TƯ, 05-CT/T.Ư, 05-CT/T.W, 05/CT-TƯ')).toEqual(['tw', 'tw', 'tw', 'tw', 'tw']);
-    expect(issuers('05-CT/TU, 15-CT/TU, 35-QĐ/TU, 12-NQ/HU, 03-CT/ĐU, 18-NQ/ĐUK, 07-HD/BTGTU')).toEqual(['tu', 'tu', 'tu', 'hu', 'du', 'duk', 'btgtu']);
+    expect(issuers('05-CT/TU, 86-KH/TU, 15-CT/TU, 35-QĐ/TU, 12-NQ/HU, 03-CT/ĐU, 18-NQ/ĐUK, 07-HD/BTGTU')).toEqual(['tu', 'tu', 'tu', 'tu', 'hu', 'du', 'duk', 'btgtu']);
+    expect(codeKey(parseCode('86-KH/TU')!)).toBe('kh-86-tu');
+    expect(findCodes('theo kế hoạch số 86').map(codeKey)).toEqual(['kh-86']);
     expect(codeKey(parseCode('05-CT/TU')!)).toBe('ct-5-tu');
     expect(codeKey(parseCode('05-CT/TƯ')!)).toBe('ct-5-tw');
   });
