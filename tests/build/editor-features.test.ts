@@ -142,3 +142,21 @@ describe('one Astro cache shared by two content folders', () => {
     expect(page(r.outDir, 'hoi-nghi/hoi-nghi-mau')).toMatch(/<img [^>]*loading="eager"/);
   });
 });
+
+describe('provincial document codes in a built story', () => {
+  it('links a Tỉnh ủy’s code to the document of the story’s own province, and never to Trung ương’s', () => {
+    const dir = fixtureCopy();
+    const central = readFileSync(join(dir, 'van-ban/chi-thi-05-ct-tw.md'), 'utf8');
+    for (const [slug, province] of [['nghe-an', 'Nghệ An'], ['ha-tinh', 'Hà Tĩnh']] as const) {
+      writeFileSync(join(dir, `van-ban/chi-thi-15-ct-tu-${slug}.md`), central.replace('code: 05-CT/TW', 'code: 15-CT/TU').replace('issuer: Bộ Chính trị', `issuer: Tỉnh ủy ${province}\nprovince: ${province}`));
+    }
+    // An honouree of Nghệ An names the Tỉnh ủy's 15-CT/TU (two provinces have one) and a 05-CT/TU no entry has.
+    const story = join(dir, 'guong-sang/ca-nhan/vo-thi-yen.md');
+    writeFileSync(story, `${readFileSync(story, 'utf8').trimEnd()}\n\nChị thực hiện tốt Chỉ thị 15-CT/TU và Chỉ thị 05-CT/TU.\n`);
+    const r = build(dir);
+    expect(r.status, r.output.slice(-2000)).toBe(0);
+    const links = [...page(r.outDir, 'guong-sang/ca-nhan/vo-thi-yen').matchAll(/<a href="([^"]+)" class="directive-link">([^<]+)<\/a>/g)].map((m) => [m[2], m[1]]);
+    expect(links).toContainEqual(['15-CT/TU', '/van-ban/chi-thi-15-ct-tu-nghe-an/']);
+    expect(links.map(([code]) => code)).not.toContain('05-CT/TU');
+  });
+});
