@@ -23,6 +23,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/prepare-html.ts';
 import { DELTA_FILE, DELTA_FOLDER, type DeltaInfo } from '../lib/search/merged-pagefind.ts';
+import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 
 /** Folder of the index inside the output folder; the search page loads it from here. */
 export const INDEX_FOLDER = 'pagefind';
@@ -58,6 +59,11 @@ export interface FullTextResult {
   mode: 'full' | 'delta' | 'same';
   /** Pages indexed in this run. */
   written: number;
+  /**
+   * URL → page id of every story as the query layer sees the full text: the base's, or the
+   * delta's written `delta/<id>` (so that its fragment is found in the delta; see fragment.ts).
+   */
+  ids: Map<string, string>;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -109,6 +115,9 @@ async function writeIndex(pages: readonly StoryPage[], outputPath: string, error
   }
 }
 
+/** One fragment file of a bundle on disk (see fragment.ts). */
+export const readFragmentFile = async (path: string): Promise<StoredFragment> => parseFragment(gunzipSync(await readFile(path)).toString('utf8'));
+
 /**
  * URL → page id in a Pagefind bundle (the name of its fragment file, which is the id
  * Pagefind gives the page in results).
@@ -117,25 +126,7 @@ export async function fullTextIds(bundle: string): Promise<Map<string, string>> 
   const dir = join(bundle, 'fragment');
   const ids = new Map<string, string>();
   if (!existsSync(dir)) return ids;
-  for (const name of await readdir(dir)) {
-    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-    const { url } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
-    ids.set(url, name.replace(/\.pf_fragment$/, ''));
-  }
-  return ids;
-}
-
-/**
- * Page ids of the full text as the query layer sees it: the base's, replaced by the delta's,
- * written `delta/<id>` so that the page's fragment is found in the delta (see fragment.ts).
- */
-export async function currentIds(outDir: string): Promise<Map<string, string>> {
-  const bundle = join(outDir, INDEX_FOLDER);
-  const ids = await fullTextIds(bundle);
-  const info = JSON.parse(await readFile(join(bundle, DELTA_FILE), 'utf8').catch(() => '{"stale":[]}')) as DeltaInfo;
-  const stale = new Set(info.stale);
-  for (const [url, id] of ids) if (stale.has(id)) ids.delete(url);
-  for (const [url, id] of await fullTextIds(join(bundle, DELTA_FOLDER))) ids.set(url, `${DELTA_FOLDER}/${id}`);
+  for (const name of await readdir(dir)) ids.set((await readFragmentFile(join(dir, name))).url, name.replace(/\.pf_fragment$/, ''));
   return ids;
 }
 
@@ -145,8 +136,7 @@ export async function currentIds(outDir: string): Promise<Map<string, string>> {
  * the base page it follows when all are sorted newest first (a date-sorted search places
  * it there without reading any page's date).
  */
-async function placesOfDelta(out: string, stories: readonly StoryPage[], changed: ReadonlySet<StoryPage>, manifest: Manifest): Promise<Pick<DeltaInfo, 'twins' | 'after'>> {
-  const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
+function placesOfDelta(stories: readonly StoryPage[], changed: ReadonlySet<StoryPage>, deltaIds: ReadonlyMap<string, string>, manifest: Manifest): Pick<DeltaInfo, 'twins' | 'after'> {
   const twins: Record<string, string> = {};
   const after: Record<string, string | null> = {};
   const newest = [...stories].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.url < b.url ? -1 : 1));
@@ -196,20 +186,23 @@ export async function buildFullText(outDir: string, base: string, cacheDir: stri
       await cp(join(cacheDir!, 'base'), out, { recursive: true });
       if (changed.length) await writeIndex(changed, join(out, DELTA_FOLDER), errors);
       const stale = [...changed.map((p) => p.url), ...removed].flatMap((u) => manifest.pages[u]?.id ?? []).sort();
-      await info({ delta: changed.length > 0, stale, ...(await placesOfDelta(out, stories, new Set(changed), manifest)) });
-      return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length };
+      const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
+      await info({ delta: changed.length > 0, stale, ...placesOfDelta(stories, new Set(changed), deltaIds, manifest) });
+      // The manifest knows the base's ids: only the delta's few fragments are read.
+      const ids = new Map(stories.map((p) => [p.url, deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : manifest.pages[p.url]?.id ?? '']));
+      return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, ids };
     }
   }
   await writeIndex(stories, out, errors);
   await info({ delta: false, stale: [] });
+  const ids = await fullTextIds(out);
   if (cacheDir && !errors.length) {
     // The new base, with what it holds.
     await rm(join(cacheDir, 'base'), { recursive: true, force: true });
     await mkdir(cacheDir, { recursive: true });
     await cp(out, join(cacheDir, 'base'), { recursive: true });
-    const ids = await fullTextIds(out);
     const pages = Object.fromEntries(stories.map((p) => [p.url, { digest: p.digest, id: ids.get(p.url) ?? '' }]));
     await writeFile(join(cacheDir, 'manifest.json'), JSON.stringify({ version, pages } satisfies Manifest));
   }
-  return { pages: files, indexed: stories.length, mode: 'full', written: stories.length };
+  return { pages: files, indexed: stories.length, mode: 'full', written: stories.length, ids };
 }

@@ -10,9 +10,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { buildFullText, currentIds, dropUiFiles, INDEX_FOLDER, type FullTextResult } from './full-text-index.ts';
+import { buildFullText, dropUiFiles, INDEX_FOLDER, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
@@ -55,12 +54,11 @@ export interface IndexResult {
 }
 
 /**
- * Builds the headline index from the records the build left in `outDir`, into
- * `outDir/HEADLINE_FOLDER`, and removes the records. Pagefind's service reads its
+ * Builds the headline index from `records` into `outDir/HEADLINE_FOLDER`, each with its
+ * story's full-text page id (`fullIds`, from the full-text step). Pagefind's service reads its
  * chunk size from the environment when it starts, so it runs in a service of its own.
  */
-async function buildHeadlineIndex(outDir: string, base: string, records: PagefindCustomRecord[] | HeadlineRecord[], errors: string[]): Promise<number> {
-  const fullIds = await currentIds(outDir);
+async function buildHeadlineIndex(outDir: string, base: string, records: PagefindCustomRecord[] | HeadlineRecord[], fullIds: ReadonlyMap<string, string>, errors: string[]): Promise<number> {
   const before = process.env[CHUNK_ENV];
   process.env[CHUNK_ENV] = String(HEADLINE_CHUNK_SIZE);
   try {
@@ -104,8 +102,7 @@ async function headlineRecords(outDir: string): Promise<PagefindCustomRecord[] |
   if (!existsSync(dir)) return [];
   const stored: PagefindCustomRecord[] = [];
   for (const name of (await readdir(dir)).sort()) {
-    const raw = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-    const f = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
+    const f = await readFragmentFile(join(dir, name));
     stored.push({ url: f.url, content: f.content, language: 'vi', meta: f.meta });
   }
   return stored.sort((a, b) => (a.url < b.url ? -1 : 1));
@@ -136,7 +133,7 @@ export async function buildSearchIndex(outDir: string, base = '/', options: { ca
   const full = await buildFullText(outDir, base, options.cacheDir, errors, options.force);
   const fullText = (performance.now() - t) / 1000;
   t = performance.now();
-  const headlines = errors.length ? 0 : await buildHeadlineIndex(outDir, base, records, errors);
+  const headlines = errors.length ? 0 : await buildHeadlineIndex(outDir, base, records, full.ids, errors);
   const seconds = { fullText, headlines: (performance.now() - t) / 1000 };
   return { pages: full.pages, indexed: full.indexed, headlines, mode: full.mode, written: full.written, seconds, errors };
 }

@@ -26,6 +26,9 @@ export const citeKey = (ref: DirectiveRef): string => `vc${ref.kind}${ref.number
 export const selfQuery = (ref: DirectiveRef): string => (ref.issuer ? selfKey(ref) : `vb${ref.kind}${ref.number}z`);
 export const citeQuery = (ref: DirectiveRef): string => (ref.issuer ? citeKey(ref) : `vc${ref.kind}${ref.number}z`);
 
+/** Whether an index word is a code key: closed, so no shorter word of the index is a prefix of it. */
+export const isCodeKey = (word: string): boolean => /^v[bc][a-z]+\d+z(?:[a-z0-9]*z)?$/.test(word);
+
 /** Issuers a reader may type after a spoken code ("ct 05 tu"), folded. */
 export const ISSUER_WORDS = new Set(['tw', 'tu', 'hu', 'du', 'duk', 'btgtu', 'btgtw', 'cp']);
 

@@ -15,9 +15,11 @@ export interface StoredFragment {
 export async function loadFragment(url: string): Promise<StoredFragment> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`fragment ${url}: ${response.status}`);
-  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-  return JSON.parse(text.slice(text.indexOf('{'))) as StoredFragment;
+  return parseFragment(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text());
 }
+
+/** A fragment's text once ungzipped: Pagefind's "pagefind_dcd" signature, then the page's JSON. */
+export const parseFragment = (text: string): StoredFragment => JSON.parse(text.slice(text.indexOf('{'))) as StoredFragment;
 
 /**
  * Where the full-text bundle at `bundleUrl` (ending in /) keeps the fragment of a page,

@@ -13,7 +13,8 @@ import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
 import type { StoredFragment } from './fragment.ts';
 import { FIELD_JOIN, FULL_ID_META, SENTENCES_META, fieldsOf } from './headline-record.ts';
 import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
-import { foldWord } from './headline-words.ts';
+import { foldWord, PAIR_START } from './headline-words.ts';
+import { isCodeKey } from './directive-code.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import type { ParsedQuery } from './query.ts';
 
@@ -64,7 +65,6 @@ export interface HeadlineCard {
   fullId: string | undefined;
 }
 
-
 interface Hit {
   result: PagefindResult;
   /** Held through a code's own-page key: 2 the preferred issuer's directive, 1 another's, 0 none. */
@@ -103,8 +103,7 @@ export class HeadlineEngine {
   private async holds(word: string, response: PagefindResponse): Promise<boolean> {
     const first = response.results[0];
     if (!first) return false;
-    // Pairs and code keys are closed with "z": no shorter word of the index is a prefix of them.
-    if (word.startsWith('zz') || /^v[bc][a-z]+\d+z(?:[a-z0-9]*z)?$/.test(word)) return true;
+    if (word.startsWith(PAIR_START) || isCodeKey(word)) return true;
     const data = await this.fragment(first);
     const words = [...data.content.split(/\s+/), ...Object.values(data.meta).flatMap((v) => v.split(/\s+/))];
     return words.some((w) => foldWord(w).startsWith(word));
@@ -205,9 +204,10 @@ export class HeadlineEngine {
         const title = data.meta['title'] ?? '';
         const fullId = data.meta[FULL_ID_META];
         const sapo = data.meta['sapo'] ?? title;
-        const marked = (text: string) => {
-          const inText = pairedMarks(splitWords(text.trim()), outcome.query);
-          return buildExcerpt(text, [[...inText]], { marked: inText, codes });
+        const marked = (text: string, title?: string) => {
+          const words = splitWords(text.trim());
+          const inText = pairedMarks(words, outcome.query);
+          return buildExcerpt(text, [[...inText]], { marked: inText, codes, skipBefore: title ? titleEnd(words, title) : 0 });
         };
         let excerpt = marked(sapo);
         // The sentences of the body naming the story's facts, kept with the record; then its full text.
@@ -219,9 +219,8 @@ export class HeadlineEngine {
         if (!excerpt.some((s) => s.mark) && fullId && this.fullText) {
           const read = this.fullText;
           const full = await remember(this.fullFragments, fullId, () => read(fullId).catch(() => undefined));
-          const words = full ? splitWords(full.content.trim()) : [];
-          const marked = pairedMarks(words, outcome.query);
-          if (full && marked.size) excerpt = buildExcerpt(full.content, [[...marked]], { marked, codes, skipBefore: titleEnd(words, title) });
+          const e = full ? marked(full.content, title) : [];
+          if (e.some((s) => s.mark)) excerpt = e;
         }
         return { url: data.url, title, type: data.meta['type'] ?? '', date: data.meta['date'] ?? '', excerpt, fullId };
       }),

@@ -30,9 +30,10 @@ const addCounts = (a: Counts, b: Counts): Counts => {
 };
 
 /**
- * Merges two lists each in the order of a sort key (the page's `date` metadata, which
- * is its sort key): the delta's few pages are placed by binary search in the base's
- * list, reading the dates of the base pages it compares with.
+ * Merges two lists each in the order of a sort key: a delta page goes right after the base
+ * page the index step says it follows newest first (`after`); one whose anchor the list lacks
+ * (a filter left it out), or any page of another sort, by binary search on the pages' own
+ * values of the key (their `date` metadata is their sort key).
  */
 async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key: string, direction: 'asc' | 'desc', after: Readonly<Record<string, string | null>>): Promise<PagefindResult[]> {
   const value = async (r: PagefindResult) => (await r.data()).meta[key] ?? '';
@@ -43,7 +44,7 @@ async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key:
   const rest: PagefindResult[] = [];
   for (const r of delta) {
     // Newest first, as the index step worked out: right after the base page it follows.
-    const anchor = direction === 'desc' && key === 'date' ? after[r.id.slice(DELTA_FOLDER.length + 1)] : undefined;
+    const anchor = direction === 'desc' && key === 'date' ? after[ownId(r)] : undefined;
     if (anchor === null) placed.push({ r, index: 0 });
     else if (anchor !== undefined && at.has(anchor)) placed.push({ r, index: at.get(anchor)! + 1 });
     else rest.push(r);
@@ -72,6 +73,8 @@ async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key:
  * pages so too; see full-text-index.ts).
  */
 const marked = (r: PagefindResponse): PagefindResponse => ({ ...r, results: r.results.map((x) => ({ ...x, id: `${DELTA_FOLDER}/${x.id}` })) });
+/** A delta page's id in its own bundle, as delta.json names it. */
+const ownId = (r: PagefindResult): string => r.id.slice(DELTA_FOLDER.length + 1);
 
 const median = (xs: number[]): number | undefined => {
   const s = [...xs].sort((a, b) => a - b);
@@ -86,7 +89,7 @@ const median = (xs: number[]): number | undefined => {
  */
 function rescaled(base: readonly PagefindResult[], delta: readonly PagefindResult[], twins: Readonly<Record<string, string>>): PagefindResult[] {
   const baseScore = new Map(base.map((r) => [r.id, r.score]));
-  const twinOf = (r: PagefindResult) => baseScore.get(twins[r.id.slice(DELTA_FOLDER.length + 1)] ?? '');
+  const twinOf = (r: PagefindResult) => baseScore.get(twins[ownId(r)] ?? '');
   const ratios = delta.flatMap((r) => {
     const t = twinOf(r);
     return t !== undefined && r.score > 0 ? [t / r.score] : [];
