@@ -30,10 +30,14 @@ export const INDEX_FOLDER = 'pagefind';
 /** Bump when what goes into the index changes in a way page digests do not show. */
 const FORMAT = 'full-text-1';
 
-/** Changed pages indexed as a delta at most: this share of all pages, but never fewer than DELTA_MIN. */
+/**
+ * Changed pages indexed as a delta at most: this share of all pages, but never fewer than
+ * DELTA_MIN — and never half the site or more, which a full index serves better (a small
+ * site whose every page changed would otherwise keep a base that is all stale).
+ */
 export const DELTA_SHARE = 0.05;
 export const DELTA_MIN = 50;
-export const deltaLimit = (pages: number): number => Math.max(DELTA_MIN, Math.floor(pages * DELTA_SHARE));
+export const deltaLimit = (pages: number): number => Math.min(Math.ceil(pages / 2) - 1, Math.max(DELTA_MIN, Math.floor(pages * DELTA_SHARE)));
 
 interface StoryPage {
   url: string;
