@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, type CorpusSummary } from './lib/corpus.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStaticProcess } from '../tests/support/static-server.ts';
 import { HEADLINE_RECORDS, INDEX_LATER_ENV } from '../src/integrations/search-index.ts';
 import { loadPagefind, openTiered, shimFetch } from '../src/lib/search/node-pagefind.ts';
 import { SearchService } from '../src/lib/search/service.ts';
@@ -192,7 +192,8 @@ const queries = Array.from({ length: samples }, (_, i) => {
 const medians = (xs: readonly number[]) =>
   Object.fromEntries([...new Set(kinds)].map((k) => [k, Math.round(percentile(xs.filter((_, i) => kinds[i] === k), 50))]));
 
-const server = await serveStatic(dist);
+// The server runs in a process of its own: in this one it would share an event loop with the browser driver.
+const server = await serveStaticProcess(dist);
 const browser = await launchBrowser();
 interface Fetched { url: string; bytes: number; gzip: number }
 let report: Record<string, unknown> = {};

@@ -24,6 +24,7 @@ import * as pagefind from 'pagefind';
 import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/prepare-html.ts';
 import { DELTA_FILE, DELTA_FOLDER, type DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
+import { compactIndexFolder } from './pagefind-assets.ts';
 
 /** Folder of the index inside the output folder; the search page loads it from here. */
 export const INDEX_FOLDER = 'pagefind';
@@ -93,12 +94,6 @@ async function storyPages(outDir: string, base: string): Promise<{ files: number
 }
 
 /** Pagefind's ready-made UIs: the site uses its own page, so they go. */
-export async function dropUiFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) await rm(join(dir, name));
-  }
-}
-
 /** Indexes `pages` into a fresh `outputPath`; Pagefind's errors go to `errors`. */
 async function writeIndex(pages: readonly StoryPage[], outputPath: string, errors: string[]): Promise<void> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
@@ -113,7 +108,7 @@ async function writeIndex(pages: readonly StoryPage[], outputPath: string, error
     await rm(outputPath, { recursive: true, force: true });
     const w = await index.writeFiles({ outputPath });
     errors.push(...w.errors);
-    await dropUiFiles(outputPath);
+    await compactIndexFolder(outputPath);
   } finally {
     await pagefind.close();
   }

@@ -11,7 +11,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildFullText, dropUiFiles, INDEX_FOLDER, readFragmentFile, type FullTextResult } from './full-text-index.ts';
+import { compactIndexFolder } from './pagefind-assets.ts';
+import { buildFullText, INDEX_FOLDER, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
@@ -76,7 +77,7 @@ async function buildHeadlineIndex(outDir: string, base: string, records: Pagefin
     }
     const w = await index.writeFiles({ outputPath: join(outDir, HEADLINE_FOLDER) });
     errors.push(...w.errors);
-    await dropUiFiles(join(outDir, HEADLINE_FOLDER));
+    await compactIndexFolder(join(outDir, HEADLINE_FOLDER));
     return count;
   } finally {
     await pagefind.close();

@@ -8,7 +8,6 @@ import type { DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import type { PagefindModule } from '../lib/search/pagefind-types.ts';
 import { SearchService } from '../lib/search/service.ts';
 import { TieredSearch } from '../lib/search/tiers.ts';
-import { fragmentUrl, loadFragment } from '../lib/search/fragment.ts';
 
 /** Rejects with an Error whose message is "index" when Pagefind's files cannot be loaded. */
 export async function openSearch(base: string): Promise<SearchService> {
@@ -27,6 +26,5 @@ export async function openSearch(base: string): Promise<SearchService> {
     const info = (await fetch(`${base}pagefind/${DELTA_FILE}`).then((r) => (r.ok ? r.json() : undefined), () => undefined)) as DeltaInfo | undefined;
     return withDelta(instance('pagefind/'), info ?? { delta: false, stale: [] }, () => instance(`pagefind/${DELTA_FOLDER}/`));
   };
-  const fullText = (id: string) => loadFragment(fragmentUrl(`${base}pagefind/`, id));
-  return new SearchService(new TieredSearch(openFull, async () => instance('pagefind/tieu-de/'), fullText));
+  return new SearchService(new TieredSearch(openFull, async () => instance('pagefind/tieu-de/')));
 }

@@ -37,3 +37,18 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
 }
+
+/** `serveStatic` in a child process (see static-server-main.ts). */
+export async function serveStaticProcess(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'static-server-main.ts'), root], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('\n')) ok(out.trim());
+    });
+    child.on('exit', (code) => fail(new Error(`static server exited with ${code}`)));
+  });
+  return { url, close: async () => void child.kill() };
+}

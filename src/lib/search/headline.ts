@@ -10,7 +10,6 @@
  */
 import { remember } from '../remember.ts';
 import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
-import type { StoredFragment } from './fragment.ts';
 import { FIELD_JOIN, FULL_ID_META, SENTENCES_META, fieldsOf } from './headline-record.ts';
 import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
 import { foldWord, PAIR_START } from './headline-words.ts';
@@ -77,14 +76,10 @@ export class HeadlineEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
   /** Full-text fragments read for excerpts, by full-text id. */
-  private readonly fullFragments = new Map<string, Promise<StoredFragment | undefined>>();
   private readonly pagefind: PagefindApi;
-  private readonly fullText: ((id: string) => Promise<StoredFragment>) | undefined;
 
-  /** `fullText` reads a story's full-text fragment by its id there, for excerpts (see `cards`). */
-  constructor(pagefind: PagefindApi, fullText?: (id: string) => Promise<StoredFragment>) {
+  constructor(pagefind: PagefindApi) {
     this.pagefind = pagefind;
-    this.fullText = fullText;
   }
 
   fragment(result: PagefindResult): Promise<PagefindFragment> {
@@ -194,7 +189,10 @@ export class HeadlineEngine {
   /**
    * Cards of pages `from` … `from + count`. The excerpt is the sapo with the reader's words
    * marked; where the sapo does not hold them (a speaker or a unit named among the facts),
-   * the sentence of the story's full text that does, read from its full-text fragment.
+   * the body sentence kept with the record that does (sentences.ts); where none does, the
+   * sapo as it is. The story's full-text fragment is never read: it would cost the first
+   * screen a third round trip to the server, and a hit among the facts would show the fact
+   * box's values run together, which is not story text.
    */
   async cards(outcome: HeadlineOutcome, from: number, count: number): Promise<HeadlineCard[]> {
     const codes = outcome.query.slots.flatMap((s) => (s.code ? [s.code] : []));
@@ -214,12 +212,6 @@ export class HeadlineEngine {
         for (const sentence of (data.meta[SENTENCES_META] ?? '').split(FIELD_JOIN).filter(Boolean)) {
           if (excerpt.some((s) => s.mark)) break;
           const e = marked(sentence);
-          if (e.some((s) => s.mark)) excerpt = e;
-        }
-        if (!excerpt.some((s) => s.mark) && fullId && this.fullText) {
-          const read = this.fullText;
-          const full = await remember(this.fullFragments, fullId, () => read(fullId).catch(() => undefined));
-          const e = full ? marked(full.content, title) : [];
           if (e.some((s) => s.mark)) excerpt = e;
         }
         return { url: data.url, title, type: data.meta['type'] ?? '', date: data.meta['date'] ?? '', excerpt, fullId };

@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi, PagefindModule } from './pagefind-types.ts';
 import { TieredSearch } from './tiers.ts';
-import { fragmentUrl, loadFragment } from './fragment.ts';
 import { DELTA_FILE, DELTA_FOLDER, withDelta, type DeltaInfo } from './merged-pagefind.ts';
 
 let shimmed = false;
@@ -56,7 +55,6 @@ export function openTiered(bundleDir: string): { search: TieredSearch; destroy()
     return pf;
   };
   const headline = join(bundleDir, HEADLINE_SUBFOLDER);
-  const bundleUrl = `${pathToFileURL(resolve(bundleDir)).href}/`;
   shimFetch();
   // The full text: a base and, after a build that indexed only the pages changed, a delta.
   const openFull = async (): Promise<PagefindApi> => {
@@ -66,6 +64,6 @@ export function openTiered(bundleDir: string): { search: TieredSearch; destroy()
     const delta = info.delta ? await load(join(bundleDir, DELTA_FOLDER)) : undefined;
     return withDelta(base, info, () => delta!);
   };
-  const search = new TieredSearch(openFull, existsSync(join(headline, 'pagefind.js')) ? () => load(headline) : undefined, (id) => loadFragment(fragmentUrl(bundleUrl, id)));
+  const search = new TieredSearch(openFull, existsSync(join(headline, 'pagefind.js')) ? () => load(headline) : undefined);
   return { search, destroy: async () => void (await Promise.all(opened.map((p) => p.destroy()))) };
 }

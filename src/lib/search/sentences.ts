@@ -26,10 +26,10 @@ export const sentencesOf = (prose: string): string[] => prose.split(/(?<=[.!?…
 const MAX_WORDS = 40;
 
 /**
- * For each name (in order), the first sentence that holds it, once each, at most `max`;
+ * For each name (in order), the first sentence that holds it, once each, at most `max` (a conference lists a dozen speakers at most);
  * a long sentence is cut to the words around the name, at word boundaries.
  */
-export function sentencesNaming(body: string, names: readonly string[], max = 6): string[] {
+export function sentencesNaming(body: string, names: readonly string[], max = 12): string[] {
   const sentences = sentencesOf(plainProse(body.normalize('NFC')));
   const out: string[] = [];
   for (const name of names) {

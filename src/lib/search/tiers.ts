@@ -13,7 +13,6 @@
 import type { SearchEngine, SearchOutcome } from './engine.ts';
 import type { Segment } from './excerpt.ts';
 import { HeadlineEngine, type HeadlineCard, type HeadlineOutcome } from './headline.ts';
-import type { StoredFragment } from './fragment.ts';
 import type { Filters, PagefindApi } from './pagefind-types.ts';
 import { parseQuery, understood, type ParsedQuery } from './query.ts';
 import type { SortMode } from './rank.ts';
@@ -73,17 +72,13 @@ export class TieredSearch {
   /** Per outcome, the full-text pages left once the headline pages are taken out. */
   private readonly rest = new WeakMap<TieredOutcome, Promise<SearchOutcome['pages']>>();
 
-  private readonly fullText: ((id: string) => Promise<StoredFragment>) | undefined;
-
   /**
    * `openHeadline` undefined: a site without a headline index (built before it existed)
-   * searches full text only. `fullText` reads a page's full-text fragment by its id, for the
-   * excerpts of headline results whose sapo does not name what the reader typed.
+   * searches full text only.
    */
-  constructor(openFull: Open, openHeadline?: Open, fullText?: (id: string) => Promise<StoredFragment>) {
+  constructor(openFull: Open, openHeadline?: Open) {
     this.openFull = openFull;
     this.openHeadline = openHeadline;
-    this.fullText = fullText;
   }
 
   /** Opens an instance after the one before it is running, and marks it running once it has answered. */
@@ -116,7 +111,7 @@ export class TieredSearch {
 
   private headline(): Promise<HeadlineEngine> | undefined {
     if (!this.openHeadline) return undefined;
-    return (this.headlineEngine ??= this.open(this.openHeadline).then((api) => new HeadlineEngine(api, this.fullText)));
+    return (this.headlineEngine ??= this.open(this.openHeadline).then((api) => new HeadlineEngine(api)));
   }
 
   private full(): Promise<SearchEngine> {
