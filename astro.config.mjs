@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard.ts';
 import { nfcText } from './src/integrations/markdown/nfc-text.ts';
+import { dropUnsafeImagesPlugin, sanitizeBodyPlugin } from './src/integrations/markdown/sanitize-body.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { linkDirectiveCodes } from './src/integrations/markdown/link-directive-codes.ts';
 import { readDirectiveRefs } from './src/lib/content/directive-refs.ts';
@@ -22,7 +23,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // One cache per content folder: tests and benchmarks build other folders side by side.
   cacheDir: cacheDirFor(contentDir()),
-  markdown: { processor: satteri({ hastPlugins: [nfcText, linkDirectiveCodes(readDirectiveRefs(contentDir()), directiveHref)] }) },
+  // Raw HTML in Markdown is parsed into elements, so the body policy judges it like MDX's (sanitize-body.ts runs first).
+  markdown: {
+    processor: satteri({
+      features: { rawHtml: true },
+      mdastPlugins: [dropUnsafeImagesPlugin(contentDir())],
+      hastPlugins: [sanitizeBodyPlugin(contentDir()), nfcText, linkDirectiveCodes(readDirectiveRefs(contentDir()), directiveHref)],
+    }),
+  },
   integrations: [contentGuard(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // The Content-Security-Policy (public/_headers, deploy/nginx.conf) allows no inline

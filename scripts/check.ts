@@ -3,10 +3,12 @@
  * problem, one line each; exit 1 if any is an error. `--json` for tools.
  * `--fix` first applies the safe fixes and says what it changed.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkContent, listContentFiles } from '../src/lib/content/check/check.ts';
+import { detectTextEncoding } from '../src/lib/content/check/encoding.ts';
 import { fixSource } from '../src/lib/content/check/fix.ts';
+import { fixVideoEmbeds } from '../src/lib/content/check/video-fix.ts';
 import { formatProblem, hasErrors, summary } from '../src/lib/content/check/problems.ts';
 import { readDirectiveRefs } from '../src/lib/content/directive-refs.ts';
 import { contentDir } from '../src/lib/site/content-dir.ts';
@@ -22,12 +24,23 @@ function applyFixes(): number {
   const ids = new Set(refs.map((r) => r.id));
   let files = 0;
   for (const path of listContentFiles(contentDir())) {
-    const source = readFileSync(path, 'utf8');
-    const { text, changes } = fixSource(source, index, ids);
+    const bytes = readFileSync(path);
+    // A UTF-16 file read as UTF-8 is garbage: leave it for the check to name its encoding.
+    if (detectTextEncoding(bytes) !== 'utf-8') continue;
+    const source = bytes.toString('utf8');
+    const fixed = fixSource(source, index, ids);
+    let video = fixVideoEmbeds(fixed.text, path.endsWith('.mdx'));
+    const mdxPath = path.replace(/\.md$/, '.mdx');
+    // A Markdown file given a <Video> becomes MDX, but never over another file.
+    if (video.extension && existsSync(mdxPath)) video = { text: fixed.text, changes: [] };
+    const target = video.extension ? mdxPath : path;
+    const text = video.text;
+    const changes = [...fixed.changes, ...video.changes];
     if (!changes.length || text === source) continue;
     // Write beside, then rename: an interrupted fix never leaves half a file.
     writeFileSync(`${path}.tmp`, text);
-    renameSync(`${path}.tmp`, path);
+    renameSync(`${path}.tmp`, target);
+    if (target !== path) rmSync(path);
     files++;
     if (!json) for (const c of changes) console.log(`${relative(root, path)} — đã sửa: ${c}`);
   }

@@ -6,5 +6,6 @@ import Interview from './Interview.astro';
 import Question from './Question.astro';
 import Answer from './Answer.astro';
 import Ref from './Ref.astro';
+import Video from './Video.astro';
 
-export const mdxComponents = { Figure, Quote, Interview, Question, Answer, Ref, img: MdxImage };
+export const mdxComponents = { Figure, Quote, Interview, Question, Answer, Ref, Video, img: MdxImage };

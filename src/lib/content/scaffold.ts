@@ -4,8 +4,9 @@
  * rejects until it is replaced.
  */
 import { ARTICLE_GENRES, CONFERENCE_KINDS, DIRECTIVE_KINDS, SECTIONS } from './vocab.ts';
-import { slugify } from '../vi/slug.ts';
+import { slugFromPath, slugify } from '../vi/slug.ts';
 import { isoVn } from '../vi/dateline.ts';
+import { removeInvisible, TITLE_MAX_CHARS, TITLE_WARN_CHARS, titleLength } from './check/text-rules.ts';
 
 export const PLACEHOLDER = 'CẦN ĐIỀN';
 
@@ -108,17 +109,72 @@ const BODY = `{/*
 ${PLACEHOLDER}: nội dung bài.
 `;
 
+/** Longest file name (without extension) `npm run new` makes from a title. */
+export const SLUG_MAX_CHARS = 80;
+
+/** A title `npm run new` cannot use; the message is Vietnamese, for the editor. */
+export class ScaffoldError extends Error {
+  readonly code: 'empty-title' | 'title-too-long';
+  constructor(code: 'empty-title' | 'title-too-long', message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
 export interface Scaffold {
   /** Path relative to the content folder. */
   path: string;
+  /** The entry's id: its file name without extension. */
+  slug: string;
   text: string;
+  /** Vietnamese remarks for the editor: a long title, a shortened file name. */
+  notes: string[];
 }
 
-/** A new entry of `type` titled `title`, dated `now` (Vietnam time). */
-export function scaffold(type: ScaffoldType, title: string, now: Date): Scaffold {
-  const clean = title.normalize('NFC').trim();
-  const slug = slugify(clean);
-  if (!slug) throw new Error('empty-title');
-  const lines = frontMatter(type, clean, isoVn(now));
-  return { path: `${FOLDERS[type]}/${slug}.mdx`, text: `---\n${lines.join('\n')}\n---\n${BODY}` };
+/**
+ * A slug cut to at most `max` characters at a word boundary (never mid-word, no trailing
+ * hyphen). Only a single word longer than `max` is cut inside, as nothing else fits.
+ */
+export function shortenSlug(slug: string, max = SLUG_MAX_CHARS): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1).lastIndexOf('-');
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, max);
 }
+
+/** A new entry of `type` titled `title`, dated `now` (Vietnam time). Throws ScaffoldError for an unusable title. */
+export function scaffold(type: ScaffoldType, title: string, now: Date): Scaffold {
+  // Zero-width and bidi characters pasted with the title would only draw an error from the check.
+  const clean = removeInvisible(title.normalize('NFC')).trim();
+  const length = titleLength(clean);
+  if (length > TITLE_MAX_CHARS) {
+    throw new ScaffoldError('title-too-long', `Tiêu đề dài ${length} ký tự, quá giới hạn ${TITLE_MAX_CHARS} ký tự. Hãy viết tiêu đề ngắn gọn (nên dưới ${TITLE_WARN_CHARS} ký tự); phần còn lại đưa vào phần tóm tắt sau khi tạo bài.`);
+  }
+  const full = slugify(clean);
+  if (!full) throw new ScaffoldError('empty-title', `Tiêu đề "${clean}" không tạo được tên tệp (cần có chữ hoặc số).`);
+  const slug = shortenSlug(full);
+  const notes: string[] = [];
+  if (length > TITLE_WARN_CHARS) notes.push(`Lưu ý: tiêu đề dài ${length} ký tự; nên rút gọn còn dưới ${TITLE_WARN_CHARS} ký tự.`);
+  if (slug !== full) notes.push(`Tên tệp được rút gọn theo các chữ đầu của tiêu đề: ${slug}.mdx (địa chỉ bài là tên tệp này).`);
+  const lines = frontMatter(type, clean, isoVn(now));
+  return { path: `${FOLDERS[type]}/${slug}.mdx`, slug, text: `---\n${lines.join('\n')}\n---\n${BODY}`, notes };
+}
+
+/** The collection folder a type writes into: ids are unique across all of it (ca-nhan/ and tap-the/ share guong-sang/). */
+export const collectionFolder = (type: ScaffoldType): string => FOLDERS[type].split('/')[0]!;
+
+/**
+ * The existing content file that already has `slug` in the collection `type` writes into, if any.
+ * `files` are paths relative to the content folder, with / or \ between folders; any extension, any subfolder.
+ */
+export function sameSlugFile(type: ScaffoldType, slug: string, files: readonly string[]): string | undefined {
+  const folder = `${collectionFolder(type)}/`;
+  return files
+    .map((f) => f.split('\\').join('/'))
+    .find((f) => f.startsWith(folder) && /\.mdx?$/i.test(f) && slugFromPath(f) === slug);
+}
+
+/** Why `npm run new` refuses a title whose slug `existing` already has (paths as shown to the editor). */
+export const sameSlugMessage = (existing: string, path: string, slug: string): string =>
+  existing === path
+    ? `Tệp ${existing} đã có; không ghi đè. Hãy mở tệp đó, hoặc chọn tiêu đề khác.`
+    : `Tệp ${existing} đã có; không tạo ${path} vì hai tệp sẽ cùng địa chỉ "${slug}" và trang không dựng được. Hãy mở tệp đã có, hoặc chọn tiêu đề khác.`;

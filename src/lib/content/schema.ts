@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { ARTICLE_GENRES, CONFERENCE_KINDS, DIRECTIVE_KINDS, SECTIONS } from './vocab.ts';
 import { toNFCDeep } from '../vi/normalize.ts';
 import { parseContentDate } from './dates.ts';
+import { imagePathProblem } from './body-policy.ts';
 
 /** What differs between Astro and the checker: how images and references are read. */
 export interface SchemaDeps<Image extends z.ZodType = z.ZodType, Ref extends z.ZodType = z.ZodType> {
@@ -17,6 +18,20 @@ export interface SchemaDeps<Image extends z.ZodType = z.ZodType, Ref extends z.Z
 }
 
 const text = () => z.string().trim().min(1);
+
+/**
+ * An image path as the body policy allows it (beside the story, never outside content/),
+ * checked before the path is resolved: a file elsewhere is never read, let alone published.
+ */
+const imagePath = <I extends z.ZodType>(image: I) =>
+  z
+    .string()
+    .superRefine((src, ctx) => {
+      const problem = imagePathProblem(src);
+      if (problem) ctx.addIssue({ code: 'custom', message: `image:path:${problem}`, params: { image: 'path', problem }, input: src });
+    })
+    // Astro's image() reads the string it is given: its declared input is only wider.
+    .pipe(image as unknown as z.ZodType<z.output<I>, string>);
 /** A date or date-time, parsed strictly; problems carry their kind for the checker's messages. */
 const dateTime = () =>
   z.unknown().transform((value, ctx): Date => {
@@ -30,7 +45,7 @@ const dateTime = () =>
 const picture = <I extends z.ZodType, R extends z.ZodType>(deps: SchemaDeps<I, R>) =>
   z.strictObject({
     /** Path of the image file, relative to the story file: `./anh/hoi-nghi.jpg`. */
-    src: deps.image(),
+    src: imagePath(deps.image()),
     /** Text alternative read by screen readers; describes what the picture shows. */
     alt: text(),
     /** Caption printed under the picture. */

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EARLY_PREFS_SCRIPT } from './reader-prefs.ts';
+import { VIDEO_FRAME_ORIGINS } from '../content/body-policy.ts';
 
 /** The CSP source for an inline script: 'sha256-<base64 of its UTF-8 text>'. */
 export const scriptHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -21,7 +22,8 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "media-src 'self'",
   "object-src 'none'",
-  "frame-src 'none'",
+  // <Video> opens a YouTube or Facebook player when the reader asks for it; no other frame.
+  `frame-src ${VIDEO_FRAME_ORIGINS.join(' ')}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "base-uri 'self'",

@@ -1,6 +1,6 @@
 /** Each malformed file, and the one line the check must print for it. */
 export const MALFORMED_CASES: [file: string, message: string][] = [
-  ["bai-viet/anh-trong-bai-thieu-alt.md", "bai-viet/anh-trong-bai-thieu-alt.md:12 — ảnh \"../hoi-nghi/anh/hoi-nghi-mau.jpg\" trong bài thiếu mô tả (alt); hãy viết ![mô tả điều ảnh cho thấy](../hoi-nghi/anh/hoi-nghi-mau.jpg)"],
+  ["bai-viet/anh-trong-bai-thieu-alt.md", "bai-viet/anh-trong-bai-thieu-alt.md:12 — ảnh \"./anh/phong-van.jpg\" trong bài thiếu mô tả (alt); hãy viết ![mô tả điều ảnh cho thấy](./anh/phong-van.jpg)"],
   ["bai-viet/bang-ma-tcvn3.md", "bai-viet/bang-ma-tcvn3.md:12 — chữ \"TrÝch\" có vẻ được gõ bằng bảng mã cũ TCVN3 rồi dán vào; hãy chuyển đoạn văn sang Unicode (ví dụ bằng chức năng chuyển mã của Unikey) rồi dán lại"],
   ["bai-viet/hoi-nghi-sai.md", "bai-viet/hoi-nghi-sai.md:7 — trường conference: không có hội nghị nào mang mã \"hoi-nghi-mao\"; có phải ý bạn là: \"hoi-nghi-mau\"?"],
   ["bai-viet/ma-van-ban-la.md", "bai-viet/ma-van-ban-la.md:10 — cảnh báo: bài nhắc tới văn bản \"999-QĐ/TW\" nhưng trang chưa có văn bản này; hãy thêm nó vào content/van-ban/ (hoặc thêm cách viết này vào aliases của văn bản đã có) để có liên kết"],
@@ -23,7 +23,7 @@ export const MALFORMED_CASES: [file: string, message: string][] = [
   ["hoi-nghi/ngay-khong-co-that.md", "hoi-nghi/ngay-khong-co-that.md:5 — trường startsAt: ngày \"2019-02-30T08:00:00+07:00\" không hợp lệ; hãy viết dạng 2019-07-20T08:00:00+07:00"],
   ["hoi-nghi/thieu-alt.md", "hoi-nghi/thieu-alt.md:13 — trường cover.alt: thiếu trường bắt buộc; hãy viết, ví dụ: Mô tả điều bức ảnh cho thấy"],
   ["hoi-nghi/thieu-credit.md", "hoi-nghi/thieu-credit.md:13 — trường cover.credit: thiếu trường bắt buộc; hãy viết, ví dụ: Phương Thúy"],
-  ["hoi-nghi/yaml-hong.md", "hoi-nghi/yaml-hong.md:6 — lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép \" hoặc ngoặc vuông ]) ở dòng này"],
+  ["hoi-nghi/yaml-hong.md", "hoi-nghi/yaml-hong.md:6 — lỗi cú pháp YAML: giá trị mở bằng dấu ngoặc kép \" ở dòng này nhưng thiếu dấu \" đóng; hãy thêm dấu \" vào cuối giá trị, trên cùng dòng (dấu \" nằm bên trong giá trị thì viết là \\\")"],
   ["van-ban/ky-tu-dieu-khien.md", "van-ban/ky-tu-dieu-khien.md:7 — trường summary: có ký tự điều khiển vô hình (U+0007), thường lọt vào khi dán từ tệp khác; hãy xóa nó hoặc gõ lại đoạn này"],
   ["van-ban/than-trong.md", "van-ban/than-trong.md:10 — phần nội dung bài đang trống; hãy viết nội dung sau dòng \"---\" thứ hai"],
   ["van-ban/truong-la.md", "van-ban/truong-la.md:7 — trường tittle: tên trường này không có trong mẫu; có phải ý bạn là \"title\"?"],

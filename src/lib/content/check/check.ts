@@ -12,6 +12,8 @@ import { DirectiveIndex, findCodes } from '../../vi/directive-code.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { schemaProblems, valueAtPath } from './schema-rules.ts';
 import { textProblems } from './text-rules.ts';
+import { bodyProblems, type BodyImage, type VideoFix } from './body-rules.ts';
+import { detectTextEncoding, encodingMessage } from './encoding.ts';
 import { bodyImages, imageProblems, type ImageUse } from './image-rules.ts';
 import { fieldLabel, sortProblems, type Problem } from './problems.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
@@ -42,6 +44,10 @@ export interface CheckedEntry {
   path: string;
   data: Record<string, unknown> | undefined;
   parsed: ParsedFile;
+  /** Images the body shows (file lines), for the file checks. */
+  images?: BodyImage[];
+  /** Pasted video embed codes and their <Video> replacements (body lines), for --fix. */
+  videos?: VideoFix[];
 }
 
 export interface CheckResult {
@@ -73,6 +79,11 @@ const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'một trường được viết hai lần; hãy giữ lại một',
   ALIAS: 'không dùng ký hiệu tham chiếu YAML (& hoặc *) ở đầu giá trị; hãy viết giá trị ra đầy đủ, hoặc đặt nó trong ngoặc kép',
   MISSING_CHAR: 'lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép " hoặc ngoặc vuông ]) ở dòng này',
+  UNCLOSED_FLOW_SEQ: 'lỗi cú pháp YAML: danh sách mở bằng dấu "[" ở dòng này nhưng thiếu dấu "]" đóng; hãy thêm "]" vào cuối danh sách, trên cùng dòng, ví dụ: tags: [nêu gương, Nghệ An]',
+  UNCLOSED_FLOW_MAP: 'lỗi cú pháp YAML: giá trị mở bằng dấu "{" ở dòng này nhưng thiếu dấu "}" đóng; hãy thêm "}" vào cuối, trên cùng dòng, hoặc bỏ cặp ngoặc và viết mỗi trường con trên một dòng riêng, lùi vào hai dấu cách',
+  UNCLOSED_DOUBLE_QUOTE: 'lỗi cú pháp YAML: giá trị mở bằng dấu ngoặc kép " ở dòng này nhưng thiếu dấu " đóng; hãy thêm dấu " vào cuối giá trị, trên cùng dòng (dấu " nằm bên trong giá trị thì viết là \\")',
+  UNCLOSED_SINGLE_QUOTE: 'lỗi cú pháp YAML: giá trị mở bằng dấu nháy đơn \' ở dòng này nhưng thiếu dấu \' đóng; hãy thêm dấu \' vào cuối giá trị, trên cùng dòng (dấu \' nằm bên trong giá trị thì viết hai lần: \'\'), hoặc dùng ngoặc kép " thay cho nháy đơn',
+  INVISIBLE_AFTER_CLOSE: 'lỗi cú pháp YAML: ngay sau dấu đóng giá trị (ngoặc kép, nháy đơn hoặc ngoặc vuông) ở dòng này có một ký tự điều khiển vô hình, thường lọt vào khi dán từ tệp khác; hãy xóa nó: đặt con trỏ ngay sau dấu đóng rồi xóa hết tới cuối dòng',
   BAD_INDENT: 'lỗi cú pháp YAML: thụt lề không đều; các trường con phải lùi vào cùng một số dấu cách',
   TAB_AS_INDENT: 'lỗi cú pháp YAML: thụt lề bằng phím Tab; hãy dùng dấu cách',
   MULTILINE_IMPLICIT_KEY: 'lỗi cú pháp YAML: dòng này thiếu dấu hai chấm sau tên trường, hoặc giá trị bị xuống dòng; hãy viết "trường: giá trị" trên một dòng',
@@ -118,16 +129,18 @@ export function checkSource(collection: CollectionName, path: string, source: st
   }
   if (parsed.hasFrontMatter && !parsed.prose.trim()) add(parsed.bodyStartLine, undefined, 'phần nội dung bài đang trống; hãy viết nội dung sau dòng "---" thứ hai', 'empty-body');
 
-  for (const t of textProblems(parsed.data, parsed.prose)) {
+  for (const t of textProblems(parsed.data, parsed.prose, collection)) {
     const line = t.path ? parsed.lineOf(t.path) : bodyLine(t.bodyLine ?? 1);
     add(line, t.path ? fieldLabel(t.path) : undefined, t.message, t.rule, t.severity);
   }
   parsed.prose.split('\n').forEach((text, i) => {
     if (text.includes(PLACEHOLDER)) add(bodyLine(i + 1), undefined, `nội dung còn chỗ "${PLACEHOLDER}"; hãy thay bằng nội dung thật`, 'placeholder');
-    for (const m of text.matchAll(/<Figure\b[^>]*>/g)) {
-      if (!/\bcredit=/.test(m[0])) add(bodyLine(i + 1), undefined, '<Figure> thiếu tác giả ảnh; hãy thêm credit="Tên người chụp"', 'image-credit');
-    }
   });
+  // What the body may contain (body-policy.ts): the same rules the renderer enforces.
+  const body = bodyProblems(parsed.body, /\.mdx$/i.test(path) ? 'mdx' : 'md');
+  for (const p of body.problems) add(bodyLine(p.line), undefined, p.message, p.rule, p.severity);
+  entry.images = body.images.map((img) => ({ ...img, line: bodyLine(img.line) }));
+  entry.videos = body.videos;
   for (const img of bodyImages(parsed.prose)) {
     if (!img.alt.trim()) add(bodyLine(img.line), undefined, `ảnh "${img.src}" trong bài thiếu mô tả (alt); hãy viết ![mô tả điều ảnh cho thấy](${img.src})`, 'image-alt');
   }
@@ -157,7 +170,7 @@ function imageUses(e: CheckedEntry): ImageUse[] {
     const src = valueAtPath(e.data, [field, 'src']);
     if (typeof src === 'string' && src.trim()) uses.push({ path: [field, 'src'], src: src.trim(), isCover: field === 'cover' });
   }
-  for (const img of bodyImages(e.parsed.prose)) uses.push({ path: undefined, bodyLine: img.line, src: img.src, isCover: false });
+  for (const img of e.images ?? []) uses.push({ path: undefined, bodyLine: img.line - e.parsed.bodyStartLine + 1, src: img.src, isCover: false });
   return uses;
 }
 
@@ -273,16 +286,19 @@ export async function checkContent(opts: CheckOptions): Promise<CheckResult> {
   const entries: CheckedEntry[] = [];
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     for (const path of listContentFiles(join(opts.contentDir, COLLECTION_DIRS[collection]))) {
-      const r = checkSource(collection, path, readFileSync(path, 'utf8'), opts);
+      // A file saved as UTF-16 or UTF-32 gets one problem naming its encoding, and no other rule.
+      const bytes = readFileSync(path);
+      const encoding = detectTextEncoding(bytes);
+      const r = checkSource(collection, path, encoding === 'utf-8' ? bytes.toString('utf8') : '', opts);
       entries.push(r.entry);
-      problems.push(...r.problems);
+      problems.push(...(encoding === 'utf-8' ? r.problems : [{ file: r.entry.file, line: 1, severity: 'error' as const, rule: 'encoding', message: encodingMessage(encoding) }]));
     }
   }
   problems.push(...collectionProblems(entries));
   for (const e of entries) {
     for (const p of await imageProblems(imageUses(e), dirname(e.path))) {
       const line = p.use.path ? e.parsed.lineOf(p.use.path) : e.parsed.bodyStartLine + (p.use.bodyLine ?? 1) - 1;
-      problems.push({ file: e.file, line, field: p.use.path ? fieldLabel(p.use.path) : undefined, severity: 'error', rule: p.rule, message: p.message });
+      problems.push({ file: e.file, line, field: p.use.path ? fieldLabel(p.use.path) : undefined, severity: p.severity ?? 'error', rule: p.rule, message: p.message });
     }
   }
   return { problems: sortProblems(problems), entries };

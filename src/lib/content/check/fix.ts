@@ -1,8 +1,10 @@
 /**
  * `npm run check -- --fix`: only changes that cannot alter what a story says —
- * NFC, stray whitespace in front matter, and directive codes written where ids belong.
+ * NFC, invisible characters, stray whitespace in front matter, and directive codes
+ * written where ids belong.
  */
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { describeInvisible, findInvisible, INVISIBLE } from './text-rules.ts';
 import type { DirectiveIndex } from '../../vi/directive-code.ts';
 import { findCodes, parseCode } from '../../vi/directive-code.ts';
 
@@ -23,6 +25,20 @@ export function fixSource(source: string, index: DirectiveIndex, directiveIds: R
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
     changes.push('bỏ ký tự BOM ở đầu tệp');
+  }
+  const invisible = findInvisible(text);
+  if (invisible.length) {
+    const found = [...text.matchAll(INVISIBLE)];
+    const lines = new Set<number>();
+    let line = 1;
+    let from = 0;
+    for (const m of found) {
+      for (let i = text.indexOf('\n', from); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+      from = m.index;
+      lines.add(line);
+    }
+    text = text.replace(INVISIBLE, '');
+    changes.push(`xóa ${found.length} ký tự vô hình ${invisible.map(describeInvisible).join(', ')} ở dòng ${[...lines].slice(0, 10).join(', ')}${lines.size > 10 ? ' …' : ''}`);
   }
   if (text !== text.normalize('NFC')) {
     text = text.normalize('NFC');

@@ -1,5 +1,5 @@
 /** Splits a content file into front matter and body, keeping line numbers for every field. */
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, Parser, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
 
 export interface ParsedFile {
   /** Front matter as plain data (dates stay strings), or undefined if it could not be read. */
@@ -27,6 +27,101 @@ export const blankComments = (body: string): string =>
 
 const FENCE = /^---\s*$/;
 
+type SyntaxCode = 'UNCLOSED_FLOW_SEQ' | 'UNCLOSED_FLOW_MAP' | 'UNCLOSED_DOUBLE_QUOTE' | 'UNCLOSED_SINGLE_QUOTE' | 'INVISIBLE_AFTER_CLOSE';
+interface SyntaxHint {
+  /** Offset in the YAML text: the opening bracket or quote, or the stray character. */
+  offset: number;
+  code: SyntaxCode;
+}
+
+/** Whether a quoted scalar's source ends with its closing quote ('' and \" are escapes, not ends). */
+function quoteClosed(source: string): boolean {
+  const quote = source[0];
+  for (let i = 1; i < source.length; i++) {
+    const c = source[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      if (quote === "'" && source[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+
+/** Control and format characters (U+0007, U+200B …): invisible in an editor. */
+const HIDDEN = /^[\p{Cc}\p{Cf}]/u;
+
+/**
+ * What the YAML parser's own errors do not say, read from its token tree: flow collections
+ * and quoted values that are never closed (the parser notices only lines later, as "bad
+ * indentation" or at the end of the block), and invisible characters right after a
+ * closing quote or bracket.
+ */
+function syntaxHints(yamlText: string): SyntaxHint[] {
+  const hints: SyntaxHint[] = [];
+  const afterClose = (end: unknown) => {
+    if (!Array.isArray(end)) return;
+    for (const t of end as { type?: string; offset?: number; source?: string }[]) {
+      if (t.type === 'scalar' && typeof t.source === 'string' && HIDDEN.test(t.source) && typeof t.offset === 'number') {
+        hints.push({ offset: t.offset, code: 'INVISIBLE_AFTER_CLOSE' });
+      }
+    }
+  };
+  // Depth-first with an explicit stack: a file of ten thousand "[" must not overflow the call stack.
+  const stack: unknown[] = [...new Parser().parse(yamlText)].reverse();
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    const t = node as { type?: string; offset?: number; source?: string; start?: { type?: string }; end?: unknown };
+    if (typeof t.offset === 'number') {
+      if (t.type === 'flow-collection') {
+        const seq = t.start?.type === 'flow-seq-start';
+        const closer = seq ? 'flow-seq-end' : 'flow-map-end';
+        const closed = Array.isArray(t.end) && (t.end as { type?: string }[]).some((e) => e.type === closer);
+        if (!closed) hints.push({ offset: t.offset, code: seq ? 'UNCLOSED_FLOW_SEQ' : 'UNCLOSED_FLOW_MAP' });
+        else afterClose(t.end);
+      } else if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && typeof t.source === 'string') {
+        if (!quoteClosed(t.source)) hints.push({ offset: t.offset, code: t.type === 'double-quoted-scalar' ? 'UNCLOSED_DOUBLE_QUOTE' : 'UNCLOSED_SINGLE_QUOTE' });
+        else afterClose(t.end);
+      }
+    }
+    const values = Object.values(node);
+    for (let i = values.length - 1; i >= 0; i--) if (values[i] && typeof values[i] === 'object') stack.push(values[i]);
+  }
+  return hints;
+}
+
+/**
+ * The parser's errors, with the hints' lines and causes in place of the symptoms: an unclosed
+ * bracket or quote is reported once, at the line that opened it (everything after it is its
+ * consequence); a hidden character after a closing quote replaces the errors of its line.
+ */
+function explainErrors(errors: { line: number; message: string }[], hints: SyntaxHint[], toLine: (offset: number) => number): { line: number; message: string }[] {
+  let out = errors;
+  const unclosed = hints.filter((h) => h.code !== 'INVISIBLE_AFTER_CLOSE').map((h) => ({ line: toLine(h.offset), ...h }));
+  const first = unclosed.reduce((min, h) => Math.min(min, h.line), Infinity);
+  const explained: { line: number; message: string }[] = [];
+  if (unclosed.length) {
+    // On the first such line, the innermost construct (opened last) is the one left open: [a, {b: c]
+    const innermost = unclosed.filter((h) => h.line === first).sort((a, b) => b.offset - a.offset)[0]!;
+    out = out.filter((e) => e.line < first);
+    explained.push({ line: first, message: innermost.code });
+  }
+  const hidden = new Set<number>();
+  for (const h of hints) {
+    if (h.code !== 'INVISIBLE_AFTER_CLOSE') continue;
+    const line = toLine(h.offset);
+    if (line >= first || hidden.has(line)) continue;
+    hidden.add(line);
+    explained.push({ line, message: h.code });
+  }
+  return [...out.filter((e) => !hidden.has(e.line)), ...explained].sort((a, b) => a.line - b.line);
+}
+
 export function parseContentFile(source: string): ParsedFile {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
@@ -43,12 +138,7 @@ export function parseContentFile(source: string): ParsedFile {
   const counter = new LineCounter();
   const doc: Document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + 1; // +1 for the opening ---
-  // An unclosed quote is noticed at the end of the block; point at the line that opened it.
-  const unbalanced = lines.slice(1, end).findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
-  const yamlErrors: { line: number; message: string }[] = doc.errors.map((e) => ({
-    line: e.code === 'MISSING_CHAR' && unbalanced >= 0 ? unbalanced + 2 : toLine(e.pos[0]),
-    message: e.code,
-  }));
+  const yamlErrors = explainErrors(doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.code })), doc.errors.length ? syntaxHints(yamlText) : [], toLine);
   // Anchors and aliases (&a, *a) have no place in front matter and can make a value contain itself.
   visit(doc, {
     Alias(_, node) {

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { closest } from '../../text/closest.ts';
+import { URL_PROBLEM_TEXT, imagePathFix, type UrlProblem } from '../body-policy.ts';
 
 /** An example value for each field, shown after "hãy viết". */
 export const FIELD_EXAMPLES: Record<string, string> = {
@@ -70,7 +71,8 @@ export function issueMessage(
   const hint = example ? `; hãy viết, ví dụ: ${example}` : '';
   switch (issue.code) {
     case 'custom': {
-      const params = issue.params as { date?: string; image?: string } | undefined;
+      const params = issue.params as { date?: string; image?: string; problem?: UrlProblem } | undefined;
+      if (params?.image === 'path' && params.problem) return [{ path, rule: 'image-outside', message: `đường dẫn ảnh ${describe(value)} ${URL_PROBLEM_TEXT[params.problem]}; ${imagePathFix(params.problem)}` }];
       if (params?.image === 'missing') return [{ path, rule: 'image-missing', message: `không tìm thấy tệp ảnh ${describe(value)}; hãy kiểm tra tên tệp và đặt ảnh cạnh bài, ví dụ: ./anh/ten-anh.jpg` }];
       const problem = params?.date;
       if (problem === 'missing') return [{ path, rule: 'required', message: `thiếu ngày; hãy viết dạng ${dateExample(field)}` }];
