@@ -9,6 +9,7 @@ import { SearchFailure, searchClient } from './search-client.ts';
 import { pagefindFilters, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
 import { TYPE_LABELS } from '../lib/site/labels.ts';
 import { formatNumber } from '../lib/vi/numbers.ts';
+import { limitNote } from '../lib/search/limits.ts';
 
 const PAGE = 10;
 const TYPE_KEYS = new Map(Object.entries(TYPE_LABELS).map(([k, v]) => [v, k]));
@@ -103,6 +104,7 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
           ? `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}.`
           : `Không tìm thấy kết quả nào cho ${quoted}${meant}.`;
     const notes = [
+      result.cut ? limitNote(result.cut) : '',
       result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.total ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
       result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
     ].filter(Boolean);
@@ -163,11 +165,13 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
     if (mine !== seq) return;
     outcome = result;
     shownSearch = search;
+    // A query too long for the search is quoted as far as it was searched (the note says the rest).
+    const query = result.cut ? result.text : s.q.trim();
     list.replaceChildren();
-    appendCards(hits, s.q.trim());
+    appendCards(hits, query);
     shown = hits.length;
-    describe(result, s.q.trim());
-    list.dataset['query'] = s.q.trim();
+    describe(result, query);
+    list.dataset['query'] = query;
     list.dataset['tier'] = result.tier;
     list.dataset['state'] = 'done';
     performance.measure('gs-search', `gs-search-${mine}`);

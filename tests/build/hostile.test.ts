@@ -48,6 +48,17 @@ function runBuild(contentDir: string, outDir: string, extra: Record<string, stri
   });
 }
 
+/** `npm run check` on a content folder. */
+function runCheck(contentDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir }) });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
 /** Runs `tasks` two at a time (the machine has two cores). */
 async function twoAtATime<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
   const out: T[] = new Array(tasks.length);
@@ -118,16 +129,19 @@ describe('<Video>', () => {
 });
 
 describe('npm run build with one hostile file', () => {
-  it('fails on every one, says why at the file and line, and leaves the published site byte for byte', async () => {
+  it('npm run check and npm run build fail on every one, say why at the file and line, and leave the published site byte for byte', async () => {
     const results = await twoAtATime(
       HOSTILE_CASES.map(([file, messages]) => async () => {
         const content = await contentWithHostile([file]);
         temp.push(content);
+        const check = await runCheck(content);
         const r = await runBuild(content, published);
-        return { file, messages, ...r };
+        return { file, messages, check, ...r };
       }),
     );
     for (const r of results) {
+      expect(r.check.status, `${r.file}\n${r.check.output}`).toBe(1);
+      for (const m of r.messages) expect(r.check.output, r.file).toContain(m.replace(/^bai-viet\//, ''));
       expect(r.status, `${r.file}\n${r.output}`).not.toBe(0);
       // The first line the check prints for the file, as `npm run check` prints it.
       expect(r.output, r.file).toContain(r.messages[0]!.replace(/^bai-viet\//, ''));

@@ -314,6 +314,19 @@ describe('the search page in Chromium', () => {
     expect(await page.textContent('#search-note')).toContain('“qwerty”');
   });
 
+  it('searches the first 12 words of a longer query, says which were left out, and keeps the URL short', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('Bùi Thị Nụ một hai ba bốn năm sáu bảy tám chín mười mười-một')}`);
+    await settled('Bùi Thị Nụ một hai ba bốn năm sáu bảy tám chín');
+    expect(await page.textContent('#search-note')).toContain('Chỉ tìm theo 12 từ đầu; bỏ qua: “mười mười-một”.');
+    // A pasted page of text: the URL keeps what was searched, well under 2 kB.
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('nêu gương '.repeat(300))}`);
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done');
+    expect(await page.textContent('#search-note')).toMatch(/Chỉ tìm theo 12 từ đầu; bỏ qua: “nêu gương .*…”\./);
+    const search = await page.evaluate(() => location.search);
+    expect(search.length).toBeLessThan(2048);
+    expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(200);
+  });
+
   /** Files this thread fetched (a worker's fetches are in the worker's own timeline). */
   const fetchedHere = (p: Page) => p.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
 

@@ -7,6 +7,7 @@ import { citeQuery, describeRef, findCodes, ISSUER_WORDS, queryIssuers, selfQuer
 import { normIssuer } from '../vi/directive-code.ts';
 import { decodeTyped } from './input-method.ts';
 import { textWords } from './headline-words.ts';
+import { clipChars, MAX_QUERY_CHARS, MAX_QUERY_WORDS, type QueryCut } from './limits.ts';
 
 export type FormSource = 'typed' | 'dbar' | 'telex' | 'vni' | 'self' | 'cite';
 
@@ -32,15 +33,19 @@ export interface Slot {
 }
 
 export interface ParsedQuery {
-  /** The query after normalisation. */
+  /** The query searched, after normalisation: cut to the limits when it was longer. */
   text: string;
   slots: Slot[];
   /** The whole query was in double quotes: only contiguous matches count. */
   phrase: boolean;
+  /** The query was longer than the limits: what was left out, for the results page to say. */
+  cut?: QueryCut | undefined;
 }
 
-/** Longest query the engine works on, in slots; the rest is ignored (and said so). */
-export const MAX_SLOTS = 12;
+/** Longest query the engine works on, in slots; the rest is left out, and `cut` says so. */
+export const MAX_SLOTS = MAX_QUERY_WORDS;
+/** Of a pasted text this long or longer, only the start is read (and the rest is left out). */
+const MAX_READ = 8 * MAX_QUERY_CHARS;
 
 /** NFC, curly quotes as straight ones, one space between words. */
 export function normalizeQuery(raw: string): string {
@@ -79,15 +84,29 @@ export function wordSlot(word: string): Slot {
   return { text: word, kind: 'word', forms, accented: !ASCII.test(word), meant };
 }
 
+/** Word slots of `segment` (which starts at `offset` of the body), each with where it starts. */
+function wordSlots(segment: string, offset: number): [Slot, number][] {
+  let cursor = 0;
+  return words(segment).map((w) => {
+    const i = segment.indexOf(w, cursor);
+    cursor = i + w.length;
+    return [wordSlot(w), offset + i];
+  });
+}
+
+/**
+ * The query's slots, at most MAX_SLOTS of them from at most MAX_QUERY_CHARS characters:
+ * the words left out past either limit come back in `cut`.
+ */
 export function parseQuery(raw: string): ParsedQuery {
-  const text = normalizeQuery(raw);
-  const phrase = /^".+"$/.test(text);
-  const body = phrase ? text.slice(1, -1) : text;
-  const slots: Slot[] = [];
+  const all = normalizeQuery(raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw);
+  const phrase = /^".+"$/.test(all);
+  const { kept: body, rest } = clipChars(phrase ? all.slice(1, -1) : all);
+  const slots: [Slot, number][] = [];
   let at = 0;
   for (const found of findCodes(body)) {
     if (found.start < at) continue;
-    slots.push(...words(body.slice(at, found.start)).map(wordSlot));
+    slots.push(...wordSlots(body.slice(at, found.start), at));
     let code = found;
     // "ct 05 tu": an issuer typed after a spoken code belongs to it.
     // Only where it cannot be a word of the query ("chỉ thị 05 tư tưởng", "nghị quyết 08 du lịch"):
@@ -101,11 +120,15 @@ export function parseQuery(raw: string): ParsedQuery {
       { term: selfQuery({ ...code, issuer: i }), source: 'self' },
       { term: citeQuery({ ...code, issuer: i }), source: 'cite' },
     ]);
-    slots.push({ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, fallback: code.text });
+    slots.push([{ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, fallback: code.text }, found.start]);
     at = code.end;
   }
-  slots.push(...words(body.slice(at)).map(wordSlot));
-  return { text, slots: slots.slice(0, MAX_SLOTS), phrase };
+  slots.push(...wordSlots(body.slice(at), at));
+  const over = slots.slice(MAX_SLOTS);
+  const searched = over.length ? body.slice(0, over[0]![1]).trimEnd() : body;
+  const dropped = `${over.length ? body.slice(over[0]![1]) : ''} ${words(rest).length ? rest : ''}`.trim();
+  const cut: QueryCut | undefined = dropped ? { limit: over.length ? 'words' : 'chars', dropped } : undefined;
+  return { text: phrase ? `"${searched}"` : searched, slots: slots.slice(0, MAX_SLOTS).map(([s]) => s), phrase, cut };
 }
 
 /** How the engine understood the query, for "Đang tìm: …" lines: decoded words in place of typed ones. */

@@ -7,6 +7,7 @@
 import type { Filters } from './pagefind-types.ts';
 import type { SortMode } from './rank.ts';
 import type { Tier, TieredCard, TieredOutcome, TieredSearch } from './tiers.ts';
+import type { QueryCut } from './limits.ts';
 
 export interface SearchRequest {
   q: string;
@@ -33,6 +34,8 @@ export interface SearchSummary {
   missing: string[];
   /** No page has all the found words: the results have most of them. */
   partial: boolean;
+  /** The query was too long: the words not searched, and the limit that left them out. */
+  cut?: QueryCut | undefined;
 }
 
 /** What a result card shows, and the tier it came from. */
@@ -54,7 +57,7 @@ export class SearchService {
 
   private async summary(outcome: TieredOutcome): Promise<SearchSummary> {
     const count = await this.search_.count(outcome);
-    return { text: outcome.query.text, understood: outcome.understood, total: count.total, tier: outcome.tier, headline: count.headline, more: count.more, missing: outcome.missing, partial: outcome.partial };
+    return { text: outcome.query.text, understood: outcome.understood, total: count.total, tier: outcome.tier, headline: count.headline, more: count.more, missing: outcome.missing, partial: outcome.partial, cut: outcome.query.cut };
   }
 
   async search(request: SearchRequest, id = 0): Promise<SearchAnswer> {

@@ -5,6 +5,7 @@
 import type { Filters } from './pagefind-types.ts';
 import type { FilterKey } from './fields.ts';
 import type { SortMode } from './rank.ts';
+import { clipChars, MAX_QUERY_CHARS } from './limits.ts';
 
 /** URL parameter of each filter, in the reader's words. */
 export const FILTER_PARAMS: Record<FilterKey, string> = {
@@ -37,14 +38,29 @@ export function readState(params: URLSearchParams): SearchState {
   };
 }
 
+/**
+ * Longest query string writeState writes (after the "?"), so a link or a history entry
+ * stays under 2 kB however long the box's text: `q` holds at most the MAX_QUERY_CHARS
+ * characters searched (at most 9 characters each once percent-encoded, so ≤ 1.8 kB), and
+ * a filter is written only if it still fits (any value the form offers does).
+ */
+export const MAX_STATE_LENGTH = 2000;
+/** A filter value longer than this is none the form offers: it is not written. */
+const MAX_FILTER_CHARS = 120;
+
 export function writeState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
+  const q = state.q.trim();
+  // The search reads no further than MAX_QUERY_CHARS characters: neither does the URL.
+  if (q) params.set('q', q.length > MAX_QUERY_CHARS ? clipChars(q.replace(/\s+/g, ' ')).kept : q);
+  const sort = state.sort === 'date' ? `&${SORT_PARAM}=${SORT_VALUES.date}` : '';
   for (const [key, param] of Object.entries(FILTER_PARAMS) as [FilterKey, string][]) {
     const v = state.filters[key];
-    if (v) params.set(param, v);
+    if (!v || v.length > MAX_FILTER_CHARS) continue;
+    const pair = new URLSearchParams({ [param]: v }).toString();
+    if (params.toString().length + pair.length + 1 + sort.length <= MAX_STATE_LENGTH) params.set(param, v);
   }
-  if (state.sort === 'date') params.set(SORT_PARAM, SORT_VALUES.date);
+  if (sort) params.set(SORT_PARAM, SORT_VALUES.date);
   return params;
 }
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { SLUG_MAX_CHARS, ScaffoldError, sameSlugFile, scaffold, shortenSlug } from '../../../src/lib/content/scaffold.ts';
 import { TITLE_MAX_CHARS } from '../../../src/lib/content/check/text-rules.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const NOW = new Date('2024-03-01T02:00:00Z');
 
 /** A title of exactly n characters, made of whole Vietnamese words. */
@@ -90,45 +84,5 @@ describe('sameSlugFile', () => {
   it('ignores other collections and files that are not entries', () => {
     expect(sameSlugFile('bai-viet', 'hoi-nghi-mau', files)).toBeUndefined();
     expect(sameSlugFile('bai-viet', 'tin-anh', files)).toBeUndefined();
-  });
-});
-
-// Spawning the script costs a Node start each: the subfolder and cross-folder cases are covered by sameSlugFile above.
-describe('npm run new, end to end', () => {
-  const content = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gs-new-'));
-    cpSync(join(ROOT, 'tests/fixtures/content'), dir, { recursive: true });
-    return dir;
-  };
-  const run = (dir: string, ...args: string[]) =>
-    spawnSync(NODE, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: dir, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
-  const entries = (dir: string, folder: string) => (readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
-
-  it('refuses a 500-character title in one Vietnamese line, without a stack trace, writing nothing', () => {
-    const dir = content();
-    const before = entries(dir, 'bai-viet');
-    const r = run(dir, 'bai-viet', title(500));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`${tooLong(500)}\n`);
-    expect(entries(dir, 'bai-viet')).toEqual(before);
-  });
-
-  it('writes a merely long title under a shortened file name', () => {
-    const dir = content();
-    const r = run(dir, 'bai-viet', title(200));
-    expect(r.status, r.stderr).toBe(0);
-    const slug = 'hoi-nghi-tong-ket-cong-tac-neu-guong-hoi-nghi-tong-ket-cong-tac-neu-guong-hoi';
-    expect(r.stdout).toContain(`Đã tạo bai-viet/${slug}.mdx\n`);
-    expect(r.stdout).toContain('Lưu ý: tiêu đề dài 200 ký tự; nên rút gọn còn dưới 150 ký tự.');
-    expect(readFileSync(join(dir, `bai-viet/${slug}.mdx`), 'utf8')).toContain(`title: ${JSON.stringify(title(200))}`);
-  });
-
-  it('refuses the title of an existing .md story instead of writing a .mdx beside it', () => {
-    const dir = content();
-    const before = entries(dir, 'bai-viet');
-    const r = run(dir, 'bai-viet', 'Bài mẫu Nam Định');
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe('Tệp bai-viet/bai-mau-nam-dinh.md đã có; không tạo bai-viet/bai-mau-nam-dinh.mdx vì hai tệp sẽ cùng địa chỉ "bai-mau-nam-dinh" và trang không dựng được. Hãy mở tệp đã có, hoặc chọn tiêu đề khác.\n');
-    expect(entries(dir, 'bai-viet')).toEqual(before);
   });
 });

@@ -79,4 +79,13 @@ describe('search service (what crosses to and from the worker)', () => {
     expect(await respond({ id: 4, ...ask, request: { q: 'hỏng', count: 1 } })).toEqual({ id: 4, kind: 'failure', failure: 'search' });
     expect(opened).toBe(2);
   });
+
+  it('says which words of a query too long were not searched', async () => {
+    const { search } = tiers();
+    const q = Array.from({ length: 15 }, (_, i) => `từ${i + 1}`).join(' ');
+    const { summary } = await new SearchService(search).search({ q, count: 2 });
+    expect(summary.text).toBe(q.split(' ').slice(0, 12).join(' '));
+    expect(summary.cut).toEqual({ limit: 'words', dropped: 'từ13 từ14 từ15' });
+    expect(structuredClone(summary)).toEqual(summary);
+  });
 });

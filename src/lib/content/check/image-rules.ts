@@ -1,5 +1,6 @@
 /** Images an entry uses: they must exist, be real images, not be huge, and covers must be wide enough. */
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { SVG_FIX, URL_PROBLEM_TEXT, imagePathProblem } from '../body-policy.ts';
@@ -23,7 +24,23 @@ const FIX = 'hãy dùng ảnh JPEG, PNG, WebP hoặc AVIF';
  * Reads the whole image, as the build will: a file that only starts like an image (cut short
  * in an upload, damaged) fails here, not halfway through the build.
  */
-export async function decodeImage(path: string, src: string): Promise<{ width: number; height: number; format: string } | { rule: ImageProblem['rule']; problem: string }> {
+export async function decodeImage(path: string, src: string): Promise<DecodeResult> {
+  // One decode per picture: a check of many stories sharing one, or a test run checking copies, decodes it once.
+  const key = createHash('sha256').update(readFileSync(path)).digest('hex');
+  let decoded = decodedImages.get(key);
+  if (!decoded) decodedImages.set(key, (decoded = decodeImageFile(path, src)));
+  const result = await decoded;
+  return 'problem' in result ? { ...result, problem: result.problem.replaceAll(`"${result.src}"`, `"${src}"`) } : result;
+}
+type DecodeResult = { width: number; height: number; format: string } | { rule: ImageProblem['rule']; problem: string };
+const decodedImages = new Map<string, Promise<DecodeResult & { src?: string }>>();
+
+async function decodeImageFile(path: string, src: string): Promise<DecodeResult & { src?: string }> {
+  const result = await decodeUncached(path, src);
+  return 'problem' in result ? { ...result, src } : result;
+}
+
+async function decodeUncached(path: string, src: string): Promise<DecodeResult> {
   if (statSync(path).size === 0) return { rule: 'image-invalid', problem: `tệp "${src}" rỗng (0 byte), có lẽ chép chưa xong; hãy chép lại ảnh` };
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
