@@ -33,6 +33,9 @@ export default defineConfig({
   },
   integrations: [contentGuard(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
+  // A page whose cacheKey (src/lib/publish/page-keys.ts) and code are unchanged is copied from
+  // the last build (cache in cacheDir); `npm run build -- --force` renders everything.
+  experimental: { incrementalBuild: true },
   // The Content-Security-Policy (public/_headers, deploy/nginx.conf) allows no inline
   // script or style: never inline stylesheets, scripts or assets into the HTML.
   // Two pages at a time: share images are drawn by sharp off the main thread, so both cores work.

@@ -27,6 +27,7 @@
  * (node_modules/.cache/gs-build/loi-dung-trang-<time>.log) whose path is printed.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { INDEX_LATER_ENV } from '../src/integrations/search-index.ts';
@@ -36,7 +37,13 @@ import { contentDir } from '../src/lib/site/content-dir.ts';
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(process.env.OUT_DIR ?? 'dist');
 const work = join(root, 'node_modules', '.cache', 'gs-build');
-const staging = join(work, `dist-${process.pid}`);
+/**
+ * The staging folder, one per target and the same on every build: Astro's incremental build
+ * reuses a page only when the code that renders it hashes the same, and that hash changes
+ * with the output folder's path. A lock file holds the building process's id.
+ */
+const staging = join(work, `dist-${createHash('sha256').update(target).digest('hex').slice(0, 12)}`);
+const lock = `${staging}.lock`;
 const fresh = `${target}.new-${process.pid}`;
 const old = `${target}.old-${process.pid}`;
 const astro = join(root, 'node_modules', '.bin', 'astro');
@@ -71,13 +78,37 @@ function besideTarget(): string {
   return fresh;
 }
 
-/** Staging folders of builds that are no longer running (killed halfway). */
+/**
+ * Staging folders of builds that are no longer running (killed halfway): the per-process
+ * folders of earlier versions of this script, and any stable one whose lock is not held.
+ */
 function removeStale(): void {
   for (const name of existsSync(work) ? readdirSync(work) : []) {
     const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid || !gone(pid)) continue;
-    rmSync(join(work, name), { recursive: true, force: true });
+    if (pid && pid !== process.pid && gone(pid)) rmSync(join(work, name), { recursive: true, force: true });
+    const stable = /^dist-[0-9a-f]{12}$/.test(name) ? join(work, name) : undefined;
+    if (stable && holder(`${stable}.lock`) === undefined) rmSync(stable, { recursive: true, force: true });
   }
+}
+
+/** The live process holding a lock file, if any. */
+function holder(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return pid && pid !== process.pid && !gone(pid) ? pid : undefined;
+}
+
+/** Takes the target's lock, or stops: two builds of one target would share its staging folder. */
+function takeLock(): void {
+  const other = holder(lock);
+  if (other !== undefined) {
+    console.error(`Một lần dựng trang khác vào ${target} đang chạy (tiến trình ${other}); hãy đợi nó xong rồi chạy lại.`);
+    process.exit(1);
+  }
+  writeFileSync(lock, String(process.pid));
+  process.on('exit', () => {
+    if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });
+  });
 }
 
 /**
@@ -297,9 +328,11 @@ function failed(code: number | null): never {
   process.exit(code || 1);
 }
 
+mkdirSync(work, { recursive: true });
+takeLock();
 removeStale();
 removeLeftovers();
-mkdirSync(work, { recursive: true });
+rmSync(staging, { recursive: true, force: true });
 // Colours as in a terminal when there is one: the children write to pipes.
 const colour = process.stdout.isTTY && !process.env['NO_COLOR'] ? { FORCE_COLOR: process.env['FORCE_COLOR'] ?? '1' } : {};
 // Astro builds the pages and exits; the search index is then built by a process of its own,

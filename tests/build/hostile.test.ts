@@ -200,13 +200,14 @@ describe('the renderer on its own (content check switched off)', () => {
   });
 
   it('stops the build on each file it cannot render, leaving the published site whole', async () => {
-    const results = await twoAtATime(
-      BUILD_STOPS.map((file) => async () => {
-        const content = await contentWithHostile([file]);
-        temp.push(content);
-        return { file, ...(await runBuild(content, published, { GS_SKIP_CONTENT_CHECK: '1' })) };
-      }),
-    );
+    // One at a time: these builds get past the check to Astro, and two Astro builds in one
+    // project share its generated .astro/ folder.
+    const results = [];
+    for (const file of BUILD_STOPS) {
+      const content = await contentWithHostile([file]);
+      temp.push(content);
+      results.push({ file, ...(await runBuild(content, published, { GS_SKIP_CONTENT_CHECK: '1' })) });
+    }
     for (const r of results) {
       expect(r.status, `${r.file}\n${r.output}`).not.toBe(0);
       expect(r.output, r.file).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CACHE_DIR, FIXTURE, ROOT } from './build-helpers.ts';
 
 const WORK = join(ROOT, 'node_modules/.cache/gs-build');
@@ -86,6 +86,9 @@ async function until(test: () => boolean, ms: number, step = 50): Promise<boolea
   return test();
 }
 
+/** The target's staging folder, as scripts/build.ts names it: one per target, the same on every build. */
+const stagingFor = (target: string) => join(WORK, `dist-${createHash('sha256').update(resolve(target)).digest('hex').slice(0, 12)}`);
+
 /**
  * Starts a build, waits for its staging folder and for `ready` (the step to stop in),
  * records its processes, then sends `signal` (to the process, or its process group).
@@ -97,7 +100,7 @@ async function stopHalfway(signal: NodeJS.Signals, group: boolean, ready: (pids:
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
   const pid = child.pid!;
-  const staging = join(WORK, `dist-${pid}`);
+  const staging = stagingFor(out);
   let pids: number[] = [];
   const reached = await until(() => {
     pids = descendants(pid);
@@ -136,8 +139,9 @@ describe('a stopped build', () => {
     expect(r.output).toMatch(/Đã dừng dựng trang; bản cũ trong .* vẫn giữ nguyên\./);
     // No step left running: every process the build had started has ended.
     expect(await until(() => r.pids.every((p) => !alive(p)), 10_000), r.pids.filter(alive).map((p) => `${p}: ${commandOf(p)}`).join('\n')).toBe(true);
-    // Nothing of it left: no staging folder, nothing beside the target.
+    // Nothing of it left: no staging folder or lock, nothing beside the target.
     expect(existsSync(r.staging)).toBe(false);
+    expect(existsSync(`${r.staging}.lock`)).toBe(false);
     expect(readdirSync(parent).filter((n) => n.startsWith(`${basename(out)}.`))).toEqual([]);
     // The previous build, byte for byte.
     expect(hashes(out)).toEqual(before);
@@ -160,5 +164,7 @@ describe('a stopped build', () => {
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
     expect(existsSync(join(out, 'stale-file.txt'))).toBe(false);
     expect(readdirSync(WORK).filter((n) => /^dist-\d+$/.test(n) && n !== `dist-${r.pid}`).filter((n) => !alive(Number(n.slice(5))))).toEqual([]);
+    expect(existsSync(stagingFor(out))).toBe(false);
+    expect(existsSync(`${stagingFor(out)}.lock`)).toBe(false);
   });
 });

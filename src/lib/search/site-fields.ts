@@ -69,7 +69,7 @@ export const COMMON_TAG_SHARE = 0.5;
 
 const commonTagsCache = new WeakMap<SiteData, Set<string>>();
 /** Slugs of the tags on nearly every story. */
-function commonTags(site: SiteData): Set<string> {
+export function commonTags(site: SiteData): Set<string> {
   let set = commonTagsCache.get(site);
   if (!set) {
     const limit = site.stories.length * COMMON_TAG_SHARE;

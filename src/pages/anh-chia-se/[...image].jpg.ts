@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from '../../lib/site/content-dir.ts';
 import { shareImagePath } from '../../lib/publish/share.ts';
 import { shareKicker, SITE_SHARE_IMAGE } from '../../lib/publish/site-publish.ts';
+import { digestOf, fileDigest } from '../../lib/publish/page-keys.ts';
 
 interface Card {
   title: string;
@@ -29,11 +30,9 @@ const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
 
 export const getStaticPaths = (async () => {
   const site = await siteData();
-  const cards: { params: { image: string }; props: { card: Card } }[] = site.stories.map((story) => ({
-    params: { image: param(shareImagePath(story)) },
-    props: { card: { title: story.title, kicker: shareKicker(site, story), coverPath: fileOf(story.image?.src) } },
-  }));
-  cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' } } });
+  const card = (params: { image: string }, c: Card) => ({ params, props: { card: c }, cacheKey: digestOf(c.title, c.kicker, c.coverPath ? fileDigest(c.coverPath) : null) });
+  const cards = site.stories.map((story) => card({ image: param(shareImagePath(story)) }, { title: story.title, kicker: shareKicker(site, story), coverPath: fileOf(story.image?.src) }));
+  cards.push(card({ image: param(SITE_SHARE_IMAGE) }, { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' }));
   return cards;
 }) satisfies GetStaticPaths;
 

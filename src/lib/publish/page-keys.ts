@@ -1,0 +1,134 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page
+ * is copied from the last build when its key — and the code that renders it — are
+ * unchanged. A key must therefore cover everything the page shows:
+ *
+ * - every page: the site-wide inputs (the feeds it links, the address it is built for);
+ * - a story page: its own entry (front matter and body, as Astro hashed the file, and
+ *   the bytes of its pictures), and every other entry it shows or that shapes what it
+ *   shows: "Tin khác", "Tin cùng chuyên mục", the documents, honourees and conference
+ *   it links, the stories that cite or mention it, and the site's common tags (they
+ *   decide which of its tags go into the search fields);
+ * - a list page: its heading and position, and every story it lists.
+ *
+ * Keys over-approximate on purpose: an entry's digest changes with its body too, so
+ * editing a story's text also re-renders the few pages that list it. Memoised per build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Story } from '../content/relations.ts';
+import { relatedStories } from '../content/relations.ts';
+import type { SiteData } from '../site/site-data.ts';
+import { sameSectionStories } from './related.ts';
+import { commonTags } from '../search/site-fields.ts';
+import { siteFeeds } from './site-publish.ts';
+
+/** SHA-256 (base64url, 22 characters) of the JSON of `parts`; dates as ISO strings. */
+export function digestOf(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
+}
+
+interface EntryLike {
+  id: string;
+  digest?: string | number | undefined;
+  filePath?: string | undefined;
+  data: object;
+  body?: string | undefined;
+}
+
+/** The file behind a content image (Astro keeps it on `fsPath`). */
+const fileOf = (src: unknown): string | undefined => {
+  const path = (src as { fsPath?: unknown } | undefined)?.fsPath;
+  return typeof path === 'string' ? path : undefined;
+};
+
+const fileHashes = new Map<string, string>();
+/** SHA-256 of a file's bytes, once per build. */
+export function fileDigest(path: string): string {
+  let d = fileHashes.get(path);
+  if (d === undefined) {
+    d = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('base64url').slice(0, 22) : 'missing';
+    fileHashes.set(path, d);
+  }
+  return d;
+}
+
+/** Pictures an entry shows: cover or portrait, and the images its body names. */
+function pictureDigests(entry: EntryLike): string[] {
+  const data = entry.data as { cover?: { src?: unknown }; portrait?: { src?: unknown } };
+  const files = [fileOf(data.cover?.src), fileOf(data.portrait?.src)].filter((f): f is string => !!f);
+  if (entry.filePath && entry.body) {
+    const dir = dirname(resolve(entry.filePath));
+    for (const m of entry.body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g)) files.push(resolve(dir, m[1]!));
+  }
+  return files.map(fileDigest);
+}
+
+const perSite = new WeakMap<SiteData, { stories: Map<string, string>; site?: string; common?: string[] }>();
+const memo = (site: SiteData) => {
+  let m = perSite.get(site);
+  if (!m) perSite.set(site, (m = { stories: new Map() }));
+  return m;
+};
+
+/** The entry behind a story. */
+function entryOf(site: SiteData, story: Story): EntryLike | undefined {
+  switch (story.type) {
+    case 'directive':
+      return site.directiveById.get(story.id);
+    case 'honouree':
+      return site.honoureeById.get(story.id);
+    case 'conference':
+      return site.conferenceById.get(story.id);
+    default:
+      return site.articles.find((a) => a.id === story.id);
+  }
+}
+
+/** A story's digest: its file as Astro hashed it (front matter and body) and its pictures' bytes. */
+export function storyDigest(site: SiteData, story: Story): string {
+  const m = memo(site);
+  let d = m.stories.get(story.key);
+  if (d === undefined) {
+    const entry = entryOf(site, story);
+    d = digestOf(story.key, entry?.digest ?? entry?.data ?? null, entry?.digest ? null : entry?.body ?? null, entry ? pictureDigests(entry) : []);
+    m.stories.set(story.key, d);
+  }
+  return d;
+}
+
+const listed = (site: SiteData, stories: readonly (Story | undefined)[]) => stories.filter((s): s is Story => !!s).map((s) => [s.key, storyDigest(site, s)]);
+
+/** What every page shows of the site as a whole, and where it is built for. */
+export async function siteDigest(site: SiteData): Promise<string> {
+  const m = memo(site);
+  if (m.site === undefined) {
+    const feeds = (await siteFeeds()).map((f) => [f.path, f.title]);
+    m.site = digestOf(process.env['BASE_PATH'] ?? '/', process.env['SITE_URL'] ?? '', process.env['DRAFTS'] ?? '', feeds);
+  }
+  return m.site;
+}
+
+/** Key of a story's own page. */
+export async function storyPageKey(site: SiteData, story: Story): Promise<string> {
+  const m = memo(site);
+  m.common ??= [...commonTags(site)].sort();
+  const related = relatedStories(story, site.stories);
+  const neighbours = [
+    ...related,
+    ...sameSectionStories(story, site.stories, 5, related),
+    ...(story.conference ? [site.storyByKey.get(`conferences/${story.conference}`)] : []),
+    ...story.directives.map((id) => site.storyByKey.get(`directives/${id}`)),
+    ...story.honourees.map((id) => site.storyByKey.get(`honourees/${id}`)),
+    ...(site.citing.get(story.id) ?? []),
+    ...(site.mentioning.get(story.id) ?? []),
+    ...site.stories.filter((s) => s.type === 'article' && story.type === 'conference' && s.conference === story.id),
+  ];
+  return digestOf(await siteDigest(site), storyDigest(site, story), listed(site, neighbours), m.common);
+}
+
+/** Key of a list page: what identifies it, and every story it lists. */
+export async function listPageKey(site: SiteData, identity: unknown, stories: readonly Story[]): Promise<string> {
+  return digestOf(await siteDigest(site), identity, listed(site, stories));
+}
