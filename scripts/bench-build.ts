@@ -286,7 +286,7 @@ async function benchSize(stories: number): Promise<SizeResult> {
       const oneEdit = await buildOnce('site', contentDir, work, join(work, 'cache-site'), target);
       const directives = join(contentDir, 'van-ban');
       const directive = join(directives, readdirSync(directives).filter((f) => f.endsWith('.md')).sort()[0]!);
-      writeFileSync(directive, readFileSync(directive, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa)'));
+      writeFileSync(directive, readFileSync(directive, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (sửa)"').replace(/^title: ([^"].*)$/m, 'title: $1 (sửa)'));
       const directiveEdit = await buildOnce('site', contentDir, work, join(work, 'cache-site'), target);
       rebuild = { cold: site.ms, unchanged: unchanged.ms, oneEdit: oneEdit.ms, directiveEdit: directiveEdit.ms, cpu: [site.cpuMs, unchanged.cpuMs, oneEdit.cpuMs] };
       console.log(`  rebuild, warm cache: unchanged ${fmtS(unchanged.ms)} (CPU ${fmtS(unchanged.cpuMs)}), one story edited ${fmtS(oneEdit.ms)} (CPU ${fmtS(oneEdit.cpuMs)}), one directive's title edited ${fmtS(directiveEdit.ms)} (CPU ${fmtS(directiveEdit.cpuMs)})`);

@@ -85,15 +85,15 @@ let buildPeakMB: number | undefined;
 if (dist && values.probes) {
   // Same stories and seed as the build being measured: regenerate only to learn its probe queries.
   const scratch = mkdtempSync(join(tmpdir(), 'gs-bench-probes-'));
-  corpus = generateCorpus(scratch, { stories: Number.parseInt(values.stories!, 10), seed: Number.parseInt(values.seed!, 10) });
+  corpus = generateCorpus(scratch, { stories: Number.parseInt(values.stories, 10), seed: Number.parseInt(values.seed, 10) });
   rmSync(scratch, { recursive: true, force: true });
 }
 if (!dist) {
-  const stories = Number.parseInt(values.stories!, 10);
+  const stories = Number.parseInt(values.stories, 10);
   const contentDir = mkdtempSync(join(tmpdir(), 'gs-bench-content-'));
   temp.push(contentDir);
   let t = performance.now();
-  corpus = generateCorpus(contentDir, { stories, seed: Number.parseInt(values.seed!, 10) });
+  corpus = generateCorpus(contentDir, { stories, seed: Number.parseInt(values.seed, 10) });
   console.log(`Generated ${stories} stories (${corpus.words.toLocaleString('en')} words) in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
 
   const project = projectCopy();
@@ -176,7 +176,7 @@ const GENERAL = [
   'thanh hoa', 'hiến máu tình nguyện', 'quy định 08', '05/CT-TW', 'người đứng đầu', 'tiep dan', 'bảo vệ môi trường', 'Hòa Bình', 'ddaor ddacs',
   'khuyến học khuyến tài', 'giam ngheo ben vung', 'Nguyễn Văn', 'tran thi', 'Bí thư Chi bộ', 'đường dây nóng', 'xyzzy không có',
 ];
-const samples = Math.max(10, Number.parseInt(values.samples!, 10));
+const samples = Math.max(10, Number.parseInt(values.samples, 10));
 const probeQueries = corpus?.probes.map((p) => p.query) ?? [];
 const names = probeQueries.filter((q) => !/\d/.test(q));
 const codes = probeQueries.filter((q) => /\d/.test(q));
@@ -324,12 +324,12 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
     const files = new Set<string>();
     shimFetch();
     const shimmed = globalThis.fetch;
-    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const u = new URL(String(input));
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const u = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
       u.search = '';
       files.add(fileURLToPath(u));
       return shimmed(input, init);
-    }) as typeof fetch;
+    };
     try {
       await run();
     } finally {

@@ -33,7 +33,7 @@ const shown = (p: string) => relative(process.cwd(), p);
 // Content files of the collection, relative to the content folder.
 const folder = join(root, collectionFolder(type as ScaffoldType));
 const files = existsSync(folder)
-  ? (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => `${collectionFolder(type as ScaffoldType)}/${f}`)
+  ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((f) => `${collectionFolder(type as ScaffoldType)}/${f}`)
   : [];
 const existing = sameSlugFile(type as ScaffoldType, entry.slug, files);
 if (existing || existsSync(path)) {

@@ -67,7 +67,7 @@ function headerRules(root: string): () => HeaderRule[] {
   let rules: HeaderRule[] = [];
   return () => {
     const file = join(root, '_headers');
-    let now = '';
+    let now: string;
     try {
       const s = statSync(file);
       now = `${s.mtimeMs}:${s.size}:${s.ino}`;

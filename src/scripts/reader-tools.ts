@@ -59,9 +59,14 @@ document.addEventListener('click', (event) => {
     const done = (message: string) => {
       if (status) status.textContent = message;
     };
-    navigator.clipboard?.writeText(url).then(
-      () => done('Đã sao chép liên kết.'),
-      () => done(`Không sao chép được; địa chỉ bài: ${url}`),
-    ) ?? done(`Địa chỉ bài: ${url}`);
+    // No clipboard outside a secure context (plain http): show the address instead.
+    if (navigator.clipboard) {
+      void navigator.clipboard.writeText(url).then(
+        () => done('Đã sao chép liên kết.'),
+        () => done(`Không sao chép được; địa chỉ bài: ${url}`),
+      );
+    } else {
+      done(`Địa chỉ bài: ${url}`);
+    }
   }
 });

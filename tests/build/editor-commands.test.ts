@@ -109,7 +109,7 @@ describe('npm run new, end to end', () => {
   };
   const run = (dir: string, ...args: string[]) =>
     spawnSync(NODE, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: dir, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
-  const entries = (dir: string, folder: string) => (readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
+  const entries = (dir: string, folder: string) => readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
 
   it('refuses a 500-character title in one Vietnamese line, without a stack trace, writing nothing', () => {
     const dir = content();

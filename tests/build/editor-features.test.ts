@@ -3,17 +3,18 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, readFileSync, readd
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { build, FIXTURE, fixtureCopy, ROOT, page, type BuildResult } from './build-helpers.ts';
+import { build, FIXTURE, fixtureCopy, ROOT, page } from './build-helpers.ts';
+import { copyOfSite, fixtureSite } from '../support/site.ts';
 import { loadPagefind } from '../../src/lib/search/node-pagefind.ts';
 
-let site: BuildResult;
+/** The fixture site, shared with other test files: read only. */
+let dist: string;
 beforeAll(() => {
-  site = build(FIXTURE);
-  if (site.status !== 0) throw new Error(site.output);
+  dist = fixtureSite();
 });
 
 describe('MDX for editors', () => {
-  const html = () => page(site.outDir, 'bai-viet/phong-van-mau');
+  const html = () => page(dist, 'bai-viet/phong-van-mau');
 
   it('renders <Figure> with its caption, an "Ảnh:" credit and a responsive AVIF/WebP picture', () => {
     const figure = /<figure class="figure">([\s\S]*?)<\/figure>/.exec(html())![1]!;
@@ -24,7 +25,7 @@ describe('MDX for editors', () => {
   });
 
   it('loads the cover at once and body pictures lazily', () => {
-    const cover = page(site.outDir, 'hoi-nghi/hoi-nghi-mau');
+    const cover = page(dist, 'hoi-nghi/hoi-nghi-mau');
     expect(cover).toMatch(/<img [^>]*loading="eager"[^>]*fetchpriority="high"/);
   });
 
@@ -50,7 +51,7 @@ describe('MDX for editors', () => {
 
 describe('drafts and scheduled stories', () => {
   it('are left out of a normal build and shown with DRAFTS=1', () => {
-    expect(existsSync(join(site.outDir, 'bai-viet/bai-nhap'))).toBe(false);
+    expect(existsSync(join(dist, 'bai-viet/bai-nhap'))).toBe(false);
     const preview = build(FIXTURE, undefined, { DRAFTS: '1' });
     expect(preview.status, preview.output).toBe(0);
     expect(existsSync(join(preview.outDir, 'bai-viet/bai-nhap/index.html'))).toBe(true);
@@ -62,16 +63,17 @@ describe('a broken entry never reaches dist/', () => {
   it('stops the build on the malformed files, names every one, and leaves the previous site whole', () => {
     const malformed = join(ROOT, 'tests/fixtures/malformed');
     const dir = fixtureCopy();
-    const files = (readdirSync(malformed, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.mdx?$/.test(f));
+    const files = readdirSync(malformed, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
     for (const f of files) {
       mkdirSync(dirname(join(dir, f)), { recursive: true });
       cpSync(join(malformed, f), join(dir, f));
     }
     cpSync(join(malformed, 'hoi-nghi/anh'), join(dir, 'hoi-nghi/anh'), { recursive: true });
-    const index = join(site.outDir, 'index.html');
+    const previous = copyOfSite(dist);
+    const index = join(previous, 'index.html');
     const before = readFileSync(index, 'utf8');
     const mtime = statSync(index).mtimeMs;
-    const r = build(dir, site.outDir);
+    const r = build(dir, previous);
     expect(r.status).not.toBe(0);
     for (const f of files.filter((f) => !/tag-khac-dau|nfd|ma-van-ban-la/.test(f))) expect(r.output, f).toContain(f.split('/').pop());
     expect(r.output).toMatch(/Chưa xuất bản gì: hãy sửa các lỗi trên rồi chạy lại\./);
@@ -83,8 +85,8 @@ describe('a broken entry never reaches dist/', () => {
 
 describe('npm run build', () => {
   it('swaps in the new site only when every step succeeded', () => {
-    const previous = build(FIXTURE);
-    const index = join(previous.outDir, 'index.html');
+    const previous = copyOfSite(dist);
+    const index = join(previous, 'index.html');
     const before = readFileSync(index, 'utf8');
     // Passes the content check, but the MDX cannot be compiled: a failure in the middle of the build.
     const dir = fixtureCopy();
@@ -92,21 +94,21 @@ describe('npm run build', () => {
     const wrapperCache = mkdtempSync(join(tmpdir(), 'gs-wrapper-cache-'));
     const run = (contentDir: string) =>
       spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous.outDir, ASTRO_CACHE_DIR: wrapperCache },
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous, ASTRO_CACHE_DIR: wrapperCache },
       });
     const failed = run(dir);
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toContain('bản cũ trong');
     expect(readFileSync(index, 'utf8')).toBe(before);
-    const siblings = readdirSync(join(previous.outDir, '..')).filter((f) => f.startsWith(previous.outDir.split('/').pop()!));
-    expect(siblings).toEqual([previous.outDir.split('/').pop()]);
+    const siblings = readdirSync(join(previous, '..')).filter((f) => f.startsWith(previous.split('/').pop()!));
+    expect(siblings).toEqual([previous.split('/').pop()]);
 
     const ok = run(FIXTURE);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(existsSync(join(previous.outDir, 'bai-viet/phong-van-mau/index.html'))).toBe(true);
+    expect(existsSync(join(previous, 'bai-viet/phong-van-mau/index.html'))).toBe(true);
     // The search index is built after Astro has exited, by a process of its own, into the same site.
     expect(ok.stdout).toMatch(/Chỉ mục tìm kiếm sẽ được lập sau khi dựng trang xong\.[\s\S]*Chỉ mục tìm kiếm: \d+ bài/);
-    const entry = JSON.parse(readFileSync(join(previous.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(previous, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['vi']!.page_count).toBeGreaterThan(0);
   });
 });

@@ -5,22 +5,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, ROOT } from './build-helpers.ts';
+import { ROOT } from './build-helpers.ts';
+import { fixtureSite } from '../support/site.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/publish/headers-file.ts';
 
+/** The fixture site, shared with other test files: read only. */
 let site: string;
 const servers: ChildProcess[] = [];
 
 beforeAll(() => {
-  const r = build(join(ROOT, 'tests/fixtures/content'));
-  expect(r.status, r.output.slice(-3000)).toBe(0);
-  site = r.outDir;
+  site = fixtureSite();
 });
 afterAll(() => {
   for (const s of servers) s.kill();
-  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 /** Starts scripts/serve.ts on any free port; the URL it prints. */
@@ -29,11 +28,11 @@ async function serve(env: Record<string, string> = {}): Promise<{ url: string; p
   servers.push(child);
   const printed = await new Promise<string>((ok, fail) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (/Xem trang tại: \S+/.test(out)) ok(out);
     });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => fail(new Error(`serve.ts exited with ${code}: ${out}`)));
   });
   return { url: /Xem trang tại: (\S+)/.exec(printed)![1]!, printed };

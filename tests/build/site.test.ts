@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, fixtureCopy, FIXTURE, page, textOf, type BuildResult } from './build-helpers.ts';
+import { build, fixtureCopy, page, textOf } from './build-helpers.ts';
+import { copyOfSite, fixtureSite } from '../support/site.ts';
 import { EARLY_PREFS_SCRIPT } from '../../src/lib/publish/reader-prefs.ts';
 
-let site: BuildResult;
+/** The fixture site, shared with other test files: read only. */
+let dist: string;
 beforeAll(() => {
-  site = build(FIXTURE);
-  if (site.status !== 0) throw new Error(site.output);
+  dist = fixtureSite();
 });
 
 const allHtml = (dir: string): string[] =>
@@ -20,19 +21,19 @@ describe('fixture site', () => {
       'guong-sang/ca-nhan/nguyen-van-mau', 'guong-sang/tap-the/truong-mau', 'guong-sang', 'guong-sang/ca-nhan', 'guong-sang/tap-the',
       'hoi-nghi', 'bai-viet', 'van-ban', 'tag', 'tag/neu-guong', 'tag/nam-dinh', 'chuyen-muc/xay-dung-dang',
     ]) {
-      expect(existsSync(join(site.outDir, p, 'index.html')), p).toBe(true);
+      expect(existsSync(join(dist, p, 'index.html')), p).toBe(true);
     }
-    expect(existsSync(join(site.outDir, '404.html'))).toBe(true);
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
   });
 
   it('leaves drafts and stories scheduled for later out of the site', () => {
-    expect(existsSync(join(site.outDir, 'bai-viet/bai-nhap'))).toBe(false);
-    expect(existsSync(join(site.outDir, 'bai-viet/bai-hen-gio'))).toBe(false);
-    expect(page(site.outDir, 'bai-viet')).not.toContain('Bài nháp');
+    expect(existsSync(join(dist, 'bai-viet/bai-nhap'))).toBe(false);
+    expect(existsSync(join(dist, 'bai-viet/bai-hen-gio'))).toBe(false);
+    expect(page(dist, 'bai-viet')).not.toContain('Bài nháp');
   });
 
   it('gives story pages a breadcrumb, a headline, a bold sapo, a dateline, a TAG row and Tin khác', () => {
-    const html = page(site.outDir, 'bai-viet/bai-mau-nam-dinh');
+    const html = page(dist, 'bai-viet/bai-mau-nam-dinh');
     expect(html).toMatch(/<html lang="vi">/);
     expect(textOf(html, 'breadcrumb')).toBe('Trang chủ Xây dựng Đảng');
     expect(textOf(html, 'story-title')).toBe('Bài mẫu về nêu gương ở Nam Định');
@@ -44,7 +45,7 @@ describe('fixture site', () => {
   });
 
   it('ranks Tin khác by what stories share', () => {
-    const html = page(site.outDir, 'bai-viet/bai-mau-nam-dinh');
+    const html = page(dist, 'bai-viet/bai-mau-nam-dinh');
     const related = html.slice(html.indexOf('id="tin-khac"'));
     const order = ['/hoi-nghi/hoi-nghi-mau/', '/guong-sang/ca-nhan/nguyen-van-mau/'].map((u) => related.indexOf(`href="${u}"`));
     expect(order.every((i) => i > 0)).toBe(true);
@@ -55,45 +56,45 @@ describe('fixture site', () => {
   });
 
   it('prints the cover with caption and an "Ảnh:" credit, through the image service', () => {
-    const html = page(site.outDir, 'hoi-nghi/hoi-nghi-mau');
+    const html = page(dist, 'hoi-nghi/hoi-nghi-mau');
     expect(html).toMatch(/<figcaption>Ảnh minh họa cho hội nghị mẫu <span class="credit">Ảnh: Gương Sáng<\/span><\/figcaption>/);
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
     expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/);
   });
 
   it('lists on a directive page every story that cites it', () => {
-    const html = page(site.outDir, 'van-ban/quy-dinh-08-qdi-tw');
+    const html = page(dist, 'van-ban/quy-dinh-08-qdi-tw');
     const block = html.slice(html.indexOf('id="trich-dan"'));
     expect(block).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
     expect(block).toContain('href="/hoi-nghi/hoi-nghi-mau/"');
-    const other = page(site.outDir, 'van-ban/chi-thi-05-ct-tw');
+    const other = page(dist, 'van-ban/chi-thi-05-ct-tw');
     expect(other.slice(other.indexOf('id="trich-dan"'))).toContain('href="/guong-sang/ca-nhan/nguyen-van-mau/"');
   });
 
   it('lists on an honouree page every story that mentions them', () => {
-    const html = page(site.outDir, 'guong-sang/ca-nhan/nguyen-van-mau');
+    const html = page(dist, 'guong-sang/ca-nhan/nguyen-van-mau');
     const block = html.slice(html.indexOf('id="bai-nhac-toi"'));
     expect(block).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
     expect(block).toContain('href="/hoi-nghi/hoi-nghi-mau/"');
   });
 
   it('links a conference page to its directives and honourees', () => {
-    const html = page(site.outDir, 'hoi-nghi/hoi-nghi-mau');
+    const html = page(dist, 'hoi-nghi/hoi-nghi-mau');
     expect(html.slice(html.indexOf('id="van-ban-lien-quan"'))).toContain('href="/van-ban/quy-dinh-08-qdi-tw/"');
     expect(html.slice(html.indexOf('id="guong-sang-duoc-neu"'))).toContain('href="/guong-sang/ca-nhan/nguyen-van-mau/"');
     expect(html.slice(html.indexOf('id="bai-ve-hoi-nghi"'))).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
   });
 
   it('counts stories on the tag index and lists them on tag pages', () => {
-    const index = page(site.outDir, 'tag');
+    const index = page(dist, 'tag');
     expect(index).toMatch(/href="\/tag\/neu-guong\/">nêu gương<\/a> <span class="count">\(4 bài\)<\/span>/);
-    const tag = page(site.outDir, 'tag/nam-dinh');
+    const tag = page(dist, 'tag/nam-dinh');
     expect(tag).toContain('href="/bai-viet/bai-mau-nam-dinh/"');
     expect(tag).toContain('href="/guong-sang/tap-the/truong-mau/"');
   });
 
   it('orders the honouree directory by given name, titles stripped, sortName first', () => {
-    const html = page(site.outDir, 'guong-sang');
+    const html = page(dist, 'guong-sang');
     const people = html.slice(html.indexOf('id="dir-ca-nhan"'), html.indexOf('id="dir-tap-the"'));
     const order = [...people.matchAll(/<a href="\/guong-sang\/ca-nhan\/([a-z-]+)\/">/g)].map((m) => m[1]);
     // An (Trần Thị An) < Ánh (sortName of Võ Thị Yến) < Bình < Mẫu; the ranks "Cô giáo", "Đại úy" do not count.
@@ -101,7 +102,7 @@ describe('fixture site', () => {
   });
 
   it('stores text written in NFD as NFC, in front matter and in the body', () => {
-    const html = page(site.outDir, 'guong-sang/tap-the/truong-mau');
+    const html = page(dist, 'guong-sang/tap-the/truong-mau');
     expect(html).toBe(html.normalize('NFC'));
     expect(html).toContain('Trường THCS Mẫu');
     expect(html).toContain('Trường học tiêu biểu');
@@ -115,36 +116,39 @@ describe('fixture site', () => {
     // byte the one the CSP allows by its hash.
     const early = `<script>${EARLY_PREFS_SCRIPT}</script>`;
     const readerTools = /<script type="module" src="\/_astro\/ReaderTools\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/g;
-    for (const f of allHtml(site.outDir).filter((f) => !f.includes(`${join(site.outDir, 'tim-kiem')}/`))) {
+    for (const f of allHtml(dist).filter((f) => !f.includes(`${join(dist, 'tim-kiem')}/`))) {
       const html = readFileSync(f, 'utf8');
       expect(html.match(readerTools)?.length ?? 0, f).toBeLessThanOrEqual(1);
       expect(html.split(early).length - 1, f).toBe(1);
-      const rest = html.replace(readerTools, '').replace(early, '').replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+      // A story with a <Video> also loads its click-to-load script (src/scripts/video.ts), and only then.
+      const video = /<script type="module" src="\/_astro\/Video\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/g;
+      expect((html.match(video)?.length ?? 0) > 0, f).toBe(html.includes('data-video-frame='));
+      const rest = html.replace(readerTools, '').replace(video, '').replace(early, '').replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
       expect(rest, f).not.toMatch(/<script/);
       for (const src of html.matchAll(/<script type="module" src="\/(_astro\/[^"]+)"/g)) {
-        expect(statSync(join(site.outDir, src[1]!)).size, src[1]).toBeLessThan(4096);
+        expect(statSync(join(dist, src[1]!)).size, src[1]).toBeLessThan(4096);
       }
     }
   });
 
   it('writes Vietnamese labels and an imprint on every page, and a Vietnamese 404', () => {
-    for (const f of allHtml(site.outDir)) {
+    for (const f of allHtml(dist)) {
       const html = readFileSync(f, 'utf8');
       expect(html, f).toContain('<html lang="vi">');
       expect(html, f).toContain('Chịu trách nhiệm nội dung');
     }
-    expect(page(site.outDir, '404.html')).toContain('Không tìm thấy trang');
+    expect(page(dist, '404.html')).toContain('Không tìm thấy trang');
   });
 });
 
 describe('broken content stops the build', () => {
   /** Builds into a dist/ that already holds a previous site, which must come out untouched. */
   function buildOverPrevious(contentDir: string) {
-    const previous = build(FIXTURE);
-    const marker = join(previous.outDir, 'index.html');
+    const previous = copyOfSite(dist);
+    const marker = join(previous, 'index.html');
     const before = readFileSync(marker, 'utf8');
     const mtime = statSync(marker).mtimeMs;
-    const r = build(contentDir, previous.outDir);
+    const r = build(contentDir, previous);
     expect(r.status).not.toBe(0);
     expect(readFileSync(marker, 'utf8')).toBe(before);
     expect(statSync(marker).mtimeMs).toBe(mtime);

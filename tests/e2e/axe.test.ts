@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { filesUnder, pathOfHtml } from '../support/site.ts';
 import { SCREENSHOTS, startHarness, STORY_PATH, type Harness } from './harness.ts';
 
@@ -29,12 +29,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 let h: Harness;
-let page: Page;
+/** The pages to check: found in beforeAll, read only afterwards. */
 const pages: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.newPage();
   const paths = filesUnder(h.dist).filter((f) => f.endsWith('.html')).map(pathOfHtml);
   const first = (re: RegExp) => {
     const p = paths.find((x) => re.test(x));
@@ -63,6 +62,20 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** Each test on a page of its own, in a fresh browser context: no reader preferences left by another. */
+let page: Page;
+beforeEach(async () => {
+  h.problems.length = 0;
+  page = await h.newPage();
+});
+afterEach(async () => {
+  // Whatever a test checks, its pages met no console error, failed request or request to another host
+  // (read before closing the page, which cancels what it still loads).
+  const problems = [...h.problems];
+  await page?.close();
+  expect(problems).toEqual([]);
+});
+
 describe('accessibility (axe-core)', () => {
   it('finds no violation on any of the pages', async () => {
     const found: string[] = [];
@@ -82,10 +95,7 @@ describe('accessibility (axe-core)', () => {
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
     await expect(page.locator('html').getAttribute('data-tuong-phan')).resolves.toBe('cao');
     await page.screenshot({ path: join(SCREENSHOTS, 'tuong-phan-cao.png'), fullPage: true });
-    const found = await axeViolations(page);
-    // Back to the defaults, for the other tests sharing this browser context.
-    await page.evaluate(() => localStorage.clear());
-    expect(found).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('catches a real violation (the check works)', async () => {
@@ -93,9 +103,5 @@ describe('accessibility (axe-core)', () => {
     await page.evaluate(() => document.documentElement.removeAttribute('lang'));
     const found = await axeViolations(page);
     expect(found.some((v) => v.startsWith('html-has-lang'))).toBe(true);
-  });
-
-  it('saw no console error, failed request or request to another host on these pages', () => {
-    expect(h.problems).toEqual([]);
   });
 });

@@ -20,11 +20,11 @@ export interface Harness {
   dist: string;
   server: StaticServer;
   browser: Browser;
-  context: BrowserContext;
   /** Everything that went wrong on any page so far, one line each. */
   problems: string[];
   /** Paths that do not exist on purpose: opening them shows the 404 page, with status 404. */
   missing: Set<string>;
+  /** A page in a browser context of its own: no storage (reader preferences) shared with other pages. */
   newPage: () => Promise<Page>;
   close: () => Promise<void>;
 }
@@ -35,19 +35,21 @@ export async function startHarness(): Promise<Harness> {
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = await serveStatic(dist, { headers: (path) => headersFor(rules, path) });
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const origin = new URL(server.url).origin;
   const problems: string[] = [];
   const missing = new Set<string>();
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
-    problems.push(`request to another host: ${url}`);
-    return route.abort('blockedbyclient');
-  });
+  const contexts: BrowserContext[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    contexts.push(context);
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+      problems.push(`request to another host: ${url}`);
+      return route.abort('blockedbyclient');
+    });
     const page = await context.newPage();
     const where = () => page.url().replace(origin, '');
     page.on('console', (m) => {
@@ -72,12 +74,11 @@ export async function startHarness(): Promise<Harness> {
     dist,
     server,
     browser,
-    context,
     problems,
     missing,
     newPage,
     close: async () => {
-      await context.close();
+      for (const c of contexts) await c.close();
       await browser.close();
       await server.close();
     },

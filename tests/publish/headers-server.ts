@@ -2,7 +2,7 @@
  * Serves a built site on loopback the way Netlify or Cloudflare Pages would:
  * with the headers dist/_headers gives each path (CSP, cache lifetimes).
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 export async function serveWithHeaders(root: string): Promise<StaticServer & { requests: string[] }> {
   const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
   const requests: string[] = [];
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     requests.push(path);
     let file = join(root, path);
@@ -34,7 +34,8 @@ export async function serveWithHeaders(root: string): Promise<StaticServer & { r
     const body = await readFile(file);
     res.writeHead(status, { ...headersFor(rules, path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
-  });
+  };
+  const server = createServer((req, res) => void respond(req, res));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -6,21 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { build, FIXTURE, type BuildResult } from '../build/build-helpers.ts';
+import { fixtureSite, FIXTURE_SITE_URL } from '../support/site.ts';
 import { parseXml } from './xml.ts';
 import { decodeEntities, fileForPath, filesOf, jsonLdOf, meta, pathOfHtml, read } from './dist-helpers.ts';
 import { vocabularyProblems } from './schema-vocab.ts';
 
-const SITE = 'https://guongsang.example.vn';
-let site: BuildResult;
+const SITE = FIXTURE_SITE_URL;
+/** The fixture site, shared with other test files: read only. */
+let dist: string;
 let html: string[];
 beforeAll(() => {
-  site = build(FIXTURE, undefined, { SITE_URL: SITE });
-  if (site.status !== 0) throw new Error(site.output);
-  html = filesOf(site.outDir, '.html');
+  dist = fixtureSite();
+  html = filesOf(dist, '.html');
 });
 
-const page = (path: string) => read(site.outDir, fileForPath(site.outDir, path)!.slice(site.outDir.length + 1));
+const page = (path: string) => read(dist, fileForPath(dist, path)!.slice(dist.length + 1));
 const local = (url: string) => {
   expect(url.startsWith(`${SITE}/`), url).toBe(true);
   return url.slice(SITE.length);
@@ -37,20 +37,20 @@ const itemPaths = (ch: any) => (ch.item ?? []).map((i: any) => local(i.link)).so
 
 describe('RSS feeds', () => {
   it('all parse as RSS 2.0 in Vietnamese, with dated, linked items whose pages exist', () => {
-    const feeds = filesOf(site.outDir, 'rss.xml');
+    const feeds = filesOf(dist, 'rss.xml');
     expect(feeds.length).toBeGreaterThan(10);
     for (const f of feeds) {
-      const doc = parseXml(read(site.outDir, f));
+      const doc = parseXml(read(dist, f));
       expect(doc.rss['@version'], f).toBe('2.0');
       const ch = doc.rss.channel;
       expect(ch.language, f).toBe('vi');
       expect(ch['atom:link']['@href'], f).toBe(`${SITE}/${f}`);
-      expect(fileForPath(site.outDir, local(ch.link)), `${f}: page of the feed`).toBeDefined();
+      expect(fileForPath(dist, local(ch.link)), `${f}: page of the feed`).toBeDefined();
       for (const item of ch.item ?? []) {
         expect(item.title, f).toBeTruthy();
         expect(item.description, f).toBeTruthy();
         expect(item.pubDate, f).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700$/);
-        expect(fileForPath(site.outDir, local(item.link)), item.link).toBeDefined();
+        expect(fileForPath(dist, local(item.link)), item.link).toBeDefined();
       }
     }
   });
@@ -70,7 +70,7 @@ describe('RSS feeds', () => {
     const media = item['media:content'];
     expect(media['@type']).toBe('image/jpeg');
     expect(media['media:description']).toBe('Ảnh minh họa màu đỏ');
-    expect(fileForPath(site.outDir, local(media['@url']))).toBeDefined();
+    expect(fileForPath(dist, local(media['@url']))).toBeDefined();
   });
 
   it('each section, tag and collection feed lists what its page lists', () => {
@@ -92,12 +92,12 @@ describe('RSS feeds', () => {
 
   it('are advertised with <link rel="alternate"> on the pages they follow', () => {
     const alternates = (h: string) => [...h.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="([^"]+)" href="([^"]+)"/g)].map((m) => m[2]);
-    for (const f of filesOf(site.outDir, 'rss.xml')) {
+    for (const f of filesOf(dist, 'rss.xml')) {
       const pagePath = `/${f.replace(/rss\.xml$/, '')}`;
       expect(alternates(page(pagePath)), pagePath).toContain(`/${f}`);
     }
     // Every page offers the site feed; a tag's second page still offers the tag's.
-    for (const f of html) expect(alternates(read(site.outDir, f)), f).toContain('/rss.xml');
+    for (const f of html) expect(alternates(read(dist, f)), f).toContain('/rss.xml');
   });
 });
 
@@ -111,7 +111,7 @@ describe('sitemaps and robots.txt', () => {
   it('every sitemap URL is a built page, and every page (but 404) is in the sitemap', () => {
     const urls = parseXml(page('/sitemap-pages.xml')).urlset.url;
     const paths = urls.map((u: any) => local(u.loc));
-    for (const p of paths) expect(fileForPath(site.outDir, p), p).toMatch(/index\.html$/);
+    for (const p of paths) expect(fileForPath(dist, p), p).toMatch(/index\.html$/);
     expect(new Set(paths).size).toBe(paths.length);
     const built = html.filter((f) => f !== '404.html' && !f.startsWith('tim-kiem/')).map(pathOfHtml);
     expect([...paths].sort()).toEqual(expect.arrayContaining(built));
@@ -139,7 +139,7 @@ describe('structured data', () => {
   it('every block on every page is valid JSON using only schema.org properties', () => {
     let blocks = 0;
     for (const f of html) {
-      for (const data of jsonLdOf(read(site.outDir, f))) {
+      for (const data of jsonLdOf(read(dist, f))) {
         blocks++;
         expect(data['@context'], f).toBe('https://schema.org');
         expect(vocabularyProblems(data), f).toEqual([]);
@@ -160,9 +160,9 @@ describe('structured data', () => {
       expect(a.inLanguage).toBe('vi');
       expect(a.author).toBeTruthy();
       expect(a.publisher).toMatchObject({ '@type': 'Organization', name: 'Gương Sáng' });
-      expect(fileForPath(site.outDir, local(a.publisher.logo.url))).toBeDefined();
+      expect(fileForPath(dist, local(a.publisher.logo.url))).toBeDefined();
       expect(a.image.length).toBeGreaterThanOrEqual(1);
-      for (const img of a.image) expect(fileForPath(site.outDir, local(img)), img).toBeDefined();
+      for (const img of a.image) expect(fileForPath(dist, local(img)), img).toBeDefined();
     }
     const nd = jsonLdOf(page('/bai-viet/bai-mau-nam-dinh/')).find((d) => d['@type'] === 'NewsArticle');
     expect(nd).toMatchObject({ datePublished: '2021-05-10T08:17:00+07:00', articleSection: 'Xây dựng Đảng', keywords: 'nêu gương, Nam Định', author: [{ '@type': 'Person', name: 'Phóng viên mẫu' }] });
@@ -182,7 +182,7 @@ describe('structured data', () => {
   it('every page with a breadcrumb has a matching BreadcrumbList', () => {
     let seen = 0;
     for (const f of html) {
-      const h = read(site.outDir, f);
+      const h = read(dist, f);
       const nav = /<nav class="breadcrumb"[\s\S]*?<\/nav>/.exec(h)?.[0];
       const list = jsonLdOf(h).find((d) => d['@type'] === 'BreadcrumbList');
       if (!nav) {
@@ -208,7 +208,7 @@ describe('Open Graph, Twitter and share images', () => {
   it('every page has a canonical URL, a description and a 1200×630 share image', async () => {
     const checked = new Set<string>();
     for (const f of html.filter((x) => x !== '404.html')) {
-      const h = read(site.outDir, f);
+      const h = read(dist, f);
       expect(h, f).toContain(`<link rel="canonical" href="${SITE}${pathOfHtml(f)}">`);
       expect(meta(h, 'description').length, f).toBe(1);
       expect(meta(h, 'og:locale'), f).toEqual(['vi_VN']);
@@ -218,9 +218,9 @@ describe('Open Graph, Twitter and share images', () => {
       expect(meta(h, 'twitter:image'), f).toEqual([image]);
       if (!checked.has(image!)) {
         checked.add(image!);
-        const file = fileForPath(site.outDir, local(image!));
+        const file = fileForPath(dist, local(image!));
         expect(file, image).toBeDefined();
-        const m = await sharp(file!).metadata();
+        const m = await sharp(file).metadata();
         expect([m.format, m.width, m.height], image).toEqual(['jpeg', 1200, 630]);
       }
     }
@@ -241,7 +241,7 @@ describe('Open Graph, Twitter and share images', () => {
   it('a story with a cover gets it behind its title; one without gets the red card', async () => {
     // The cover fixture is a flat red picture: the share image's top-left shows it (darkened), not the gradient.
     const px = async (p: string) => {
-      const { data } = await sharp(fileForPath(site.outDir, p)!).extract({ left: 1100, top: 20, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+      const { data } = await sharp(fileForPath(dist, p)).extract({ left: 1100, top: 20, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
       return [...data];
     };
     const withCover = await px('/anh-chia-se/hoi-nghi/hoi-nghi-mau.jpg');
@@ -264,7 +264,7 @@ describe('archives and navigation', () => {
     expect(h).toContain('Năm 2019');
     const months = [...h.matchAll(/<a href="(\/\d{4}\/\d{2}\/)">(Tháng \d+ năm \d{4})<\/a>/g)].map((m) => m[1]!);
     expect(months).toEqual(['/2021/05/', '/2019/07/']);
-    for (const m of months) expect(fileForPath(site.outDir, m)).toBeDefined();
+    for (const m of months) expect(fileForPath(dist, m)).toBeDefined();
     // Every story is in exactly one month.
     const inMonths = months.flatMap((m) => cardLinks(page(m))).sort();
     expect(inMonths).toEqual(storyPages());
@@ -287,12 +287,12 @@ describe('archives and navigation', () => {
 
   it('loads nothing from another host', () => {
     for (const f of html) {
-      const h = read(site.outDir, f);
+      const h = read(dist, f);
       for (const m of h.matchAll(/<(?:script|link|img|source|iframe)\b[^>]*\s(?:src|href|srcset)="([^"]+)"/g)) {
         if (/<link rel="(canonical|alternate)"/.test(m[0])) continue;
         expect(m[1], `${f}: ${m[0]}`).toMatch(/^\/(?!\/)/);
       }
     }
-    expect(existsSync(join(site.outDir, '_headers'))).toBe(true);
+    expect(existsSync(join(dist, '_headers'))).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Vitest global setup: a temporary folder for the one build of the real sample
- * content (content/) that the e2e and quality tests share. The build itself is
- * made lazily by the first test file that asks for it (see site.ts), so a run of
- * unit tests alone never pays for it.
+ * Vitest global setup, run once per run whichever projects run: a temporary folder
+ * for the builds that test files share (the sample content, the fixture content).
+ * Each build is made lazily by the first test file that asks for it (see site.ts),
+ * so a run of unit tests alone never pays for one.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Folder holding the shared build: dist/, its Astro cache, and its status files. */
+    /** Folder holding the shared builds: one folder each with dist/, its Astro cache, and its status files. */
     siteRoot: string;
   }
 }

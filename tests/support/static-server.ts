@@ -1,5 +1,5 @@
 /** A minimal static file server for dist/, on loopback only, for browser tests and screenshots. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -17,7 +17,7 @@ export interface ServeOptions {
 }
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     for (const [name, value] of Object.entries(options.headers?.(new URL(req.url ?? '/', 'http://x').pathname) ?? {})) res.setHeader(name, value);
     let file = join(root, path);
@@ -31,7 +31,8 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       res.end(body);
     }
-  });
+  };
+  const server = createServer((req, res) => void respond(req, res));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -202,7 +202,7 @@ function kindOf(text: string, image: string | undefined): Kind | undefined {
     const name = quoteName(image?.split('/').pop());
     return { kind: 'image-corrupt', message: `${name ? `tệp ảnh “${name}”` : 'một tệp ảnh'} thực ra là hình vẽ SVG mang tên ảnh chụp; hãy xuất lại thành ảnh JPEG, PNG hoặc WebP rồi chép đè tệp cũ` };
   }
-  if ((m = /InvalidContentEntryDataError\]?[^\n]*\n(?:\s*\n)*\s*([\w.\[\]-]+):/.exec(text))) {
+  if ((m = /InvalidContentEntryDataError\]?[^\n]*\n(?:\s*\n)*\s*([\w.[\]-]+):/.exec(text))) {
     const field = quoteName(m[1]);
     return { kind: 'schema', message: `phần thông tin đầu bài không hợp lệ ở trường “${field}”; hãy chạy npm run check để biết cách sửa`, spec: `\n${field.split('.')[0]}:` };
   }

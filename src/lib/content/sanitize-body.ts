@@ -85,7 +85,7 @@ function unprefixed(properties: Record<string, unknown> | undefined): Record<str
   for (const key of ['id', 'ariaDescribedBy', 'ariaLabelledBy']) {
     const v = out[key];
     if (typeof v === 'string' && v.startsWith(PREFIX)) out[key] = v.slice(PREFIX.length);
-    else if (Array.isArray(v)) out[key] = v.map((x) => (typeof x === 'string' && x.startsWith(PREFIX) ? x.slice(PREFIX.length) : x));
+    else if (Array.isArray(v)) out[key] = (v as unknown[]).map((x) => (typeof x === 'string' && x.startsWith(PREFIX) ? x.slice(PREFIX.length) : x));
   }
   return out;
 }

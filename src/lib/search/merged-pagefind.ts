@@ -25,7 +25,7 @@ export interface DeltaInfo {
 type Counts = Record<string, Record<string, number>>;
 const addCounts = (a: Counts, b: Counts): Counts => {
   const out: Counts = structuredClone(a);
-  for (const [k, values] of Object.entries(b)) for (const [v, n] of Object.entries(values)) (out[k] ??= {})[v] = (out[k]![v] ?? 0) + n;
+  for (const [k, values] of Object.entries(b)) for (const [v, n] of Object.entries(values)) (out[k] ??= {})[v] = (out[k][v] ?? 0) + n;
   return out;
 };
 

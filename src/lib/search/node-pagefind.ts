@@ -17,7 +17,7 @@ export function shimFetch(): void {
   if (shimmed) return;
   shimmed = true;
   const original = globalThis.fetch;
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('file:')) return original(input, init);
     const u = new URL(url);
@@ -27,7 +27,7 @@ export function shimFetch(): void {
     } catch {
       return new Response(null, { status: 404, statusText: 'Not Found' });
     }
-  }) as typeof fetch;
+  };
 }
 
 /** A Pagefind instance over `bundleDir` (the folder holding pagefind.js), ready to search. */
@@ -47,7 +47,7 @@ export const HEADLINE_SUBFOLDER = 'tieu-de';
  * Both search tiers over a built bundle (dist/pagefind/), opened when first asked.
  * A bundle without a headline index (built before it existed) searches full text only.
  */
-export function openTiered(bundleDir: string): { search: TieredSearch; destroy(): Promise<void> } {
+export function openTiered(bundleDir: string): { search: TieredSearch; destroy: () => Promise<void> } {
   const opened: (PagefindApi & { destroy(): Promise<void> })[] = [];
   const load = async (dir: string) => {
     const pf = await loadPagefind(dir);

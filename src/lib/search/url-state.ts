@@ -67,5 +67,5 @@ export function writeState(state: SearchState): URLSearchParams {
 /** Pagefind's filter object for the state; undefined when nothing is filtered. */
 export function pagefindFilters(state: SearchState): Filters | undefined {
   const entries = Object.entries(state.filters).filter(([, v]) => v);
-  return entries.length ? Object.fromEntries(entries) as Filters : undefined;
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }

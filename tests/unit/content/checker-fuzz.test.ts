@@ -17,11 +17,13 @@ function prng(seed: number) {
   };
 }
 
-const seeds: { rel: string; text: string }[] = ['content', 'malformed'].flatMap((set) =>
-  (readdirSync(join(FIXTURES, set), { recursive: true, encoding: 'utf8' }) as string[])
+const seedsOf = (set: string): { rel: string; text: string }[] =>
+  readdirSync(join(FIXTURES, set), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => ({ rel: f, text: readFileSync(join(FIXTURES, set, f), 'utf8') })),
-);
+    .map((f) => ({ rel: f, text: readFileSync(join(FIXTURES, set, f), 'utf8') }));
+const malformed = seedsOf('malformed');
+const MALFORMED = new Set(malformed);
+const seeds = [...seedsOf('content'), ...malformed];
 
 const NOISE = [':', '"', "'", '[', ']', '{', '}', '-', '---', '\t', '\n', '  ', '#', '&', '*', '!', '|', '>', '%', 'đ', 'Ữ', '\u0301', '\u0007', '\uFEFF', '\u0000', 'null', '~', '2019-02-30', '99999999999', '<Ref id="x">', '![](./x.jpg)', '<Figure>'];
 const VALUES = ['', '[]', '{}', 'null', 'true', '42', '-1.5', '2019-07-20', '"32/13/2019"', '[a, [b, {c: d}]]', '{a: 1}', '|\n  khối\n  nhiều dòng', '!!binary AAAA', '&a [*a]', '*nope', 'x'.repeat(5000)];
@@ -61,17 +63,36 @@ describe('checker fuzzing', () => {
   it('never throws, hangs or leaks internals on thousands of mutated and random files', () => {
     const rand = prng(20190720);
     const root = FIXTURES;
-    let checked = 0;
+    const opts = { root, contentDir: join(root, 'content') };
+    const refuses = (rel: string, source: string) => {
+      const { problems } = checkSource(COLLECTION_OF[rel.split('/')[0]!]!, join(root, 'content', rel), source, opts);
+      for (const p of problems) expect(wellFormed(p), formatProblem(p)).toBe(true);
+      return problems.some((p) => p.severity === 'error');
+    };
+    // The well-formed fixture files, as they are, pass: a refusal below is the mutation's doing.
+    const valid = seeds.filter((s) => !MALFORMED.has(s));
+    expect(valid.length).toBeGreaterThan(5);
+    for (const s of valid) expect(refuses(s.rel, s.text), s.rel).toBe(false);
+    /** Random front matter, and mutations of fixture files: how many of each the check refused. */
+    const refused = { random: 0, randomAll: 0, mutated: 0, mutatedAll: 0 };
     for (let i = 0; i < 3000; i++) {
       const seed = seeds[i % seeds.length]!;
-      const source = i % 4 === 3 ? randomDoc(rand) : mutate(seed.text, rand);
-      const collection = COLLECTION_OF[seed.rel.split('/')[0]!]!;
-      const path = join(root, 'content', seed.rel);
-      const { problems } = checkSource(collection, path, source, { root, contentDir: join(root, 'content') });
-      for (const p of problems) expect(wellFormed(p), formatProblem(p)).toBe(true);
-      checked++;
+      const random = i % 4 === 3;
+      const error = refuses(seed.rel, random ? randomDoc(rand) : mutate(seed.text, rand));
+      if (random) {
+        refused.randomAll++;
+        if (error) refused.random++;
+      } else {
+        refused.mutatedAll++;
+        if (error) refused.mutated++;
+      }
     }
-    expect(checked).toBe(3000);
+    // The check really checked: a random front matter never has every required field, and
+    // most mutations break a file; yet it is no blanket refusal (some mutations are harmless,
+    // such as a repeated blank line). Seeded, so these counts are the same on every run.
+    expect(refused.random).toBe(refused.randomAll);
+    expect(refused.mutated).toBeGreaterThan(refused.mutatedAll * 0.8);
+    expect(refused.mutated).toBeLessThan(refused.mutatedAll);
   });
 
   it('checks whole folders of mutated files, relations included, without throwing', async () => {

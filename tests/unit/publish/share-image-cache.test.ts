@@ -6,31 +6,39 @@ import { cachedShareImage } from '../../../src/lib/publish/share-image-cache.ts'
 import type { ShareImageInput } from '../../../src/lib/publish/share-image.ts';
 
 describe('share image cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gs-share-cache-'));
-  const cover = join(dir, 'cover.jpg');
-  writeFileSync(cover, 'cover bytes v1');
-  let draws = 0;
-  const render = async (input: ShareImageInput) => {
-    draws++;
-    return Buffer.from(`${input.title}|${input.kicker}|${draws}`);
-  };
-  const input: ShareImageInput = { title: 'Hội nghị', kicker: 'HỘI NGHỊ', siteName: 'Gương Sáng', coverPath: cover };
+  /** An empty cache folder with a cover in it, and a renderer that counts its calls. */
+  function setup() {
+    const dir = mkdtempSync(join(tmpdir(), 'gs-share-cache-'));
+    const cover = join(dir, 'cover.jpg');
+    writeFileSync(cover, 'cover bytes v1');
+    const counter = { draws: 0 };
+    const render = async (input: ShareImageInput) => {
+      counter.draws++;
+      return Buffer.from(`${input.title}|${input.kicker}|${counter.draws}`);
+    };
+    const input: ShareImageInput = { title: 'Hội nghị', kicker: 'HỘI NGHỊ', siteName: 'Gương Sáng', coverPath: cover };
+    return { dir, cover, counter, render, input };
+  }
 
   it('draws a picture once and serves the same bytes afterwards', async () => {
+    const { dir, counter, render, input } = setup();
     const first = await cachedShareImage(input, dir, render);
     const second = await cachedShareImage({ ...input }, dir, render);
-    expect(draws).toBe(1);
+    expect(counter.draws).toBe(1);
     expect(second.equals(first)).toBe(true);
     expect(readdirSync(join(dir, 'share-images')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('draws again when the title, the kicker or the cover changes', async () => {
+    const { dir, cover, counter, render, input } = setup();
+    await cachedShareImage(input, dir, render);
+    expect(counter.draws).toBe(1);
     await cachedShareImage({ ...input, title: 'Hội nghị khác' }, dir, render);
-    expect(draws).toBe(2);
+    expect(counter.draws).toBe(2);
     await cachedShareImage({ ...input, kicker: 'BÀI VIẾT' }, dir, render);
-    expect(draws).toBe(3);
+    expect(counter.draws).toBe(3);
     writeFileSync(cover, 'cover bytes v2');
     await cachedShareImage(input, dir, render);
-    expect(draws).toBe(4);
+    expect(counter.draws).toBe(4);
   });
 });

@@ -24,7 +24,9 @@ describe('dateline', () => {
         expect(formatDateline(d)).toBe('Cập nhật lúc 00:00, Thứ Hai, 10/05/2021 (GMT+7)');
       }
     } finally {
-      process.env.TZ = before;
+      // Assigning undefined would set TZ to the string "undefined" for every later test.
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
     }
   });
   it('names every weekday, Sunday as Chủ Nhật', () => {

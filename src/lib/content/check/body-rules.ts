@@ -303,7 +303,7 @@ function checkRawHtml(raws: readonly { value: string; line: number; endLine: num
         continue;
       }
       // The tag's attributes, read by an HTML parser: entities decoded, names as hast properties.
-      let properties: Record<string, unknown> = {};
+      let properties: Record<string, unknown>;
       try {
         const tree = htmlToHast(m[0], { fragment: true }) as BodyNode;
         const el = (tree.children ?? []).find((c) => c.type === 'element');
@@ -334,7 +334,7 @@ export function bodyProblems(body: string, format: 'md' | 'mdx'): BodyReport {
   if (format === 'mdx') {
     let tree: BodyNode;
     try {
-      tree = mdxToHast(body, { position: true }) as BodyNode;
+      tree = mdxToHast(body, { position: true });
     } catch (error) {
       r.problems.push(mdxSyntaxProblem(error instanceof Error ? error.message : String(error)));
       return r;
@@ -342,7 +342,7 @@ export function bodyProblems(body: string, format: 'md' | 'mdx'): BodyReport {
     walkMdx(tree, r);
   } else {
     const raws: { value: string; line: number; endLine: number }[] = [];
-    walkMarkdown(markdownToHast(body, { position: true }) as BodyNode, raws, r);
+    walkMarkdown(markdownToHast(body, { position: true }), raws, r);
     checkRawHtml(raws, r);
   }
   return r;

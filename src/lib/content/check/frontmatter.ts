@@ -146,7 +146,7 @@ export function parseContentFile(source: string): ParsedFile {
       return visit.BREAK;
     },
   });
-  const json = yamlErrors.length ? undefined : doc.toJS();
+  const json: unknown = yamlErrors.length ? undefined : doc.toJS();
   const data = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
   if (!yamlErrors.length && !data) yamlErrors.push({ line: 2, message: 'not-a-map' });
 
