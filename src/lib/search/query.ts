@@ -119,10 +119,12 @@ export function parseQuery(raw: string): ParsedQuery {
     if (after && issuer && ISSUER_WORDS.has(issuer)) code = { ...found, issuer, end: found.end + after[0].length, text: body.slice(found.start, found.end + after[0].length) };
     // Each kind and issuer the code may mean, in order of preference (Quy định first for a bare
     // "QĐ", Trung ương first for a bare "TU").
-    const forms: Form[] = queryKinds(code).flatMap((kind) => queryIssuers(code).flatMap((i): Form[] => [
-      { term: selfQuery({ ...code, kind, issuer: i }), source: 'self' },
-      { term: citeQuery({ ...code, kind, issuer: i }), source: 'cite' },
-    ]));
+    const forms: Form[] = queryKinds(code).flatMap((kind) =>
+      queryIssuers(code).flatMap((i): Form[] => [
+        { term: selfQuery({ ...code, kind, issuer: i }), source: 'self' },
+        { term: citeQuery({ ...code, kind, issuer: i }), source: 'cite' },
+      ]),
+    );
     slots.push([{ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, codeKinds: queryKinds(code), fallback: code.text }, found.start]);
     at = code.end;
   }
