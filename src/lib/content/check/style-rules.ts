@@ -112,10 +112,12 @@ function colonProblems(title: string): Found[] {
  * động", "Chị em phụ nữ" open with ordinary words.
  */
 const HONORIFIC = /^(Đồng chí|Ông|Bà|Anh|Chị)\s+(?=\p{Lu})/u;
+/** Places and people whose name begins with such a word: "Bà Rịa - Vũng Tàu: …", "Bà Triệu". */
+const NAMES_WITH_HONORIFIC = /^(?:Bà (?:Rịa|Đen|Chiểu|Điểm|Triệu|Trưng|Huyện|Nà|Chúa)|Ông (?:Ích Khiêm|Lãnh|Gióng))(?![\p{L}\p{N}])/u;
 
 function honorificProblems(title: string): Found[] {
   const m = HONORIFIC.exec(title.trim());
-  if (!m) return [];
+  if (!m || NAMES_WITH_HONORIFIC.test(title.trim())) return [];
   const without = title.trim().slice(m[0].length);
   return [{
     rule: 'style-headline-honorific',
