@@ -1,6 +1,10 @@
 /** Closed vocabularies of the content model: the values editors may write. */
 
-export const DIRECTIVE_KINDS = ['Quy định', 'Chỉ thị', 'Nghị quyết', 'Nghị định', 'Kết luận', 'Hướng dẫn'] as const;
+/** Kinds of document (loại văn bản); the last six are what a provincial site publishes weekly. */
+export const DIRECTIVE_KINDS = [
+  'Quy định', 'Chỉ thị', 'Nghị quyết', 'Nghị định', 'Kết luận', 'Hướng dẫn',
+  'Kế hoạch', 'Thông báo', 'Quyết định', 'Công văn', 'Chương trình', 'Báo cáo',
+] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
 
 export const CONFERENCE_KINDS = ['Hội nghị', 'Tọa đàm', 'Giao ban', 'Sơ kết', 'Tổng kết', 'Lễ tuyên dương'] as const;

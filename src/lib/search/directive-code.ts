@@ -2,7 +2,7 @@
  * Directive codes in search: the shared parser (src/lib/vi/directive-code.ts)
  * plus the index keys and labels only search uses.
  */
-import { KIND_LABELS, type DirectiveCode } from '../vi/directive-code.ts';
+import { KIND_LABELS, type CodeKind, type DirectiveCode, type FoundCode } from '../vi/directive-code.ts';
 
 export { findCodes, parseCode, KIND_LABELS, type CodeKind, type FoundCode } from '../vi/directive-code.ts';
 export type DirectiveRef = DirectiveCode;
@@ -30,13 +30,19 @@ export const citeQuery = (ref: DirectiveRef): string => (ref.issuer ? citeKey(re
 export const isCodeKey = (word: string): boolean => /^v[bc][a-z]+\d+z(?:[a-z0-9]*z)?$/.test(word);
 
 /** Issuers a reader may type after a spoken code ("ct 05 tu"), folded. */
-export const ISSUER_WORDS = new Set(['tw', 'tu', 'hu', 'du', 'duk', 'btgtu', 'btgtw', 'cp']);
+export const ISSUER_WORDS = new Set(['tw', 'tu', 'hu', 'du', 'duk', 'btgtu', 'btgtw', 'cp', 'ubnd', 'ttg']);
 
 /**
  * The issuers a code in a query may mean. "TU" typed without the horn may be a Tỉnh ủy or
  * Trung ương written without diacritics: both, Trung ương first.
  */
 export const queryIssuers = (ref: DirectiveRef): (string | undefined)[] => (ref.issuer === 'tu' ? ['tw', 'tu'] : [ref.issuer]);
+
+/**
+ * The kinds a code in a query may mean. A bare "QĐ 123" typed in the search box may be a
+ * Quy định or a Quyết định (see `qdKind`): both, Quy định first. Any other code is its own kind.
+ */
+export const queryKinds = (ref: FoundCode): CodeKind[] => (ref.kind === 'qd' && !ref.written && /^q[đd]\s/iu.test(ref.text) ? ['qd', 'qdinh'] : [ref.kind]);
 
 /** "Quy định 08" — how results describe a code that was recognised. */
 export const describeRef = (ref: DirectiveRef): string => `${KIND_LABELS[ref.kind]} ${ref.number.padStart(2, '0')}`;

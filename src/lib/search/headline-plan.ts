@@ -193,7 +193,7 @@ export function matchFields(query: ParsedQuery, fields: readonly HeadlineField[]
     const code = slot.code;
     let best = 0;
     for (const f of fields) {
-      if (findCodes(f.text).some((c) => c.kind === code.kind && c.number === code.number)) best = Math.max(best, FIELD_WEIGHTS[f.kind]);
+      if (findCodes(f.text).some((c) => (slot.codeKinds ?? [code.kind]).includes(c.kind) && c.number === code.number)) best = Math.max(best, FIELD_WEIGHTS[f.kind]);
     }
     weight += best;
   }

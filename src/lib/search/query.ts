@@ -3,7 +3,7 @@
  * every word the forms to look up (as typed; with đ for a leading d; decoded
  * from Telex or VNI). Pure; the engine sends the forms to Pagefind.
  */
-import { citeQuery, describeRef, findCodes, ISSUER_WORDS, queryIssuers, selfQuery, type DirectiveRef } from './directive-code.ts';
+import { citeQuery, describeRef, findCodes, ISSUER_WORDS, queryIssuers, queryKinds, selfQuery, type CodeKind, type DirectiveRef } from './directive-code.ts';
 import { normIssuer } from '../vi/directive-code.ts';
 import { decodeTyped } from './input-method.ts';
 import { textWords } from './headline-words.ts';
@@ -28,6 +28,8 @@ export interface Slot {
   /** The word the reader meant, when it was decoded (Telex, VNI). */
   meant?: string | undefined;
   code?: DirectiveRef | undefined;
+  /** The kinds the code may mean (a bare "QĐ 123": Quy định or Quyết định). */
+  codeKinds?: CodeKind[] | undefined;
   /** For a code: its words, searched as text if no page carries the code. */
   fallback?: string | undefined;
 }
@@ -115,12 +117,15 @@ export function parseQuery(raw: string): ParsedQuery {
     const abbreviation = after !== null && (/^\s*$/.test(body.slice(found.end + after[0].length)) || after[1] === after[1]!.toUpperCase() || after[1]!.includes('.'));
     const issuer = after && abbreviation ? normIssuer(after[1]) : undefined;
     if (after && issuer && ISSUER_WORDS.has(issuer)) code = { ...found, issuer, end: found.end + after[0].length, text: body.slice(found.start, found.end + after[0].length) };
-    // Each issuer the code may mean, in order of preference (Trung ương first for a bare "TU").
-    const forms: Form[] = queryIssuers(code).flatMap((i): Form[] => [
-      { term: selfQuery({ ...code, issuer: i }), source: 'self' },
-      { term: citeQuery({ ...code, issuer: i }), source: 'cite' },
-    ]);
-    slots.push([{ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, fallback: code.text }, found.start]);
+    // Each kind and issuer the code may mean, in order of preference (Quy định first for a bare
+    // "QĐ", Trung ương first for a bare "TU").
+    const forms: Form[] = queryKinds(code).flatMap((kind) =>
+      queryIssuers(code).flatMap((i): Form[] => [
+        { term: selfQuery({ ...code, kind, issuer: i }), source: 'self' },
+        { term: citeQuery({ ...code, kind, issuer: i }), source: 'cite' },
+      ]),
+    );
+    slots.push([{ text: code.text, kind: 'code', forms, accented: false, meant: describeRef(code), code, codeKinds: queryKinds(code), fallback: code.text }, found.start]);
     at = code.end;
   }
   slots.push(...wordSlots(body.slice(at), at));

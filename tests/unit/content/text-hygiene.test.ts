@@ -197,3 +197,15 @@ describe('files saved as UTF-16 or UTF-32', () => {
     expect(problems.filter((p) => p.severity === 'error').map((p) => p.file).sort()).toEqual(['bai-viet/utf16-khong-bom.md', 'bai-viet/utf16.md', 'bai-viet/utf32.md']);
   });
 });
+
+describe('Latin-1 symbols in a story are text, not legacy-encoding mojibake', () => {
+  it('an article with m², °C, «…», ®, ±, ×, ½, ©, µ, §, ¼ in its title and body has no problem', () => {
+    expect(checkArticle({
+      2: 'title: Nhà văn hóa 120 m² giữa trời 39°C',
+      10: 'Phong trào «Dân vận khéo», nhãn hiệu Sen Làng Sen®, sai số ±5%, khổ 2×3 m, gần ½ số hộ, ¼ dân số, ©2024, bụi mịn 2,5 µm, theo §3 Điều lệ.',
+    })).toEqual([]);
+  });
+  it('TCVN3 next to those symbols is still an error on its line', () => {
+    expect(checkArticle({ 10: 'DiÖn tÝch 120 m², nhiÖt ®é 39°C.' }).map((p) => [p[0], p[1], p[2]])).toEqual([[10, 'legacy-encoding', 'error']]);
+  });
+});

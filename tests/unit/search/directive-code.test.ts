@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeKey, findCodes, parseCode, selfKey, selfQuery } from '../../../src/lib/search/directive-code.ts';
+import { citeKey, describeRef, findCodes, parseCode, selfKey, selfQuery } from '../../../src/lib/search/directive-code.ts';
 
 const key = (q: string) => {
   const found = findCodes(q);
@@ -50,5 +50,27 @@ describe('directive codes', () => {
   it('does not take dates, numbers or names for codes', () => {
     for (const q of ['20/7/2019', '7/6/2012', '2.500 việc', 'Bùi Thị Nụ', 'Nghị quyết TW4 khóa XII', 'khóa XII', 'nêu gương']) expect(findCodes(q), q).toEqual([]);
     expect(parseCode('Nghị quyết Trung ương 4 khóa XI')).toBeUndefined();
+  });
+  it('reads every spelling of a provincial Kế hoạch, Thông báo, Quyết định, Công văn, Chương trình, Báo cáo as one document', () => {
+    const cases: [string, string[]][] = [
+      ['45-KH/TU', ['45-KH/TU', '45/KH-TU', 'kế hoạch 45', 'ke hoach so 45', 'Kế hoạch số 45']],
+      ['12-TB/TU', ['12-TB/TU', 'thông báo 12', 'thong bao so 12', 'tb 12']],
+      ['123/QĐ-UBND', ['123/QĐ-UBND', '123/QD-UBND', 'quyết định 123', 'quyet dinh so 123']],
+      ['15-CV/TU', ['15-CV/TU', 'công văn 15', 'cong van so 15']],
+      ['05-CTr/TU', ['05-CTr/TU', '05-CTR/TU', 'chương trình 05', 'chuong trinh 5']],
+      ['30-BC/TU', ['30-BC/TU', 'báo cáo 30', 'bao cao so 30']],
+    ];
+    for (const [code, queries] of cases) {
+      for (const q of queries) expect(pageKey(code).startsWith(key(q)), `${code} ← ${q}`).toBe(true);
+    }
+    expect(pageKey('123/QĐ-UBND')).toBe('vbqdinh123zubndz');
+    expect(describeRef(findCodes('quyết định 123')[0]!)).toBe('Quyết định 123');
+    expect(describeRef(findCodes('chương trình 5')[0]!)).toBe('Chương trình 05');
+  });
+  it('keeps a Quyết định apart from the Quy định of the same number', () => {
+    expect(pageKey('101-QĐ/TW').startsWith(key('quyết định 101'))).toBe(false);
+    expect(pageKey('101/QĐ-UBND').startsWith(key('quy định 101'))).toBe(false);
+    expect(pageKey('101/QĐ-UBND').startsWith(key('QĐ 101'))).toBe(false);
+    expect(pageKey('101-QĐ/TW').startsWith(key('QĐ 101'))).toBe(true);
   });
 });

@@ -30,6 +30,12 @@ describe('query parsing', () => {
     expect(q.slots[0]!.forms.map((f) => f.term)).toEqual(['vbqd8z', 'vcqd8z']);
     expect(understood(q)).toBe('Quy định 08 nêu gương');
   });
+  it('asks a bare "QĐ 123" as a Quy định or a Quyết định, and a named kind as itself', () => {
+    expect(forms('QĐ 123')).toEqual([['vbqd123z', 'vcqd123z', 'vbqdinh123z', 'vcqdinh123z']]);
+    expect(forms('quyết định 123')).toEqual([['vbqdinh123z', 'vcqdinh123z']]);
+    expect(forms('qđi 08')).toEqual([['vbqd8z', 'vcqd8z']]);
+    expect(forms('kế hoạch số 45 tu')).toEqual([['vbkh45ztwz', 'vckh45ztwz', 'vbkh45ztuz', 'vckh45ztuz']]);
+  });
   it('drops punctuation the way Pagefind does', () => {
     expect(forms('cán bộ, đảng viên!')).toEqual([['cán'], ['bộ'], ['đảng'], ['viên']]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DirectiveIndex, codeKey, findCodes, parseCode } from '../../../src/lib/vi/directive-code.ts';
+import { DirectiveIndex, KIND_LABELS, codeKey, findCodes, parseCode, qdKind } from '../../../src/lib/vi/directive-code.ts';
 import { splitByCodes } from '../../../src/integrations/markdown/link-directive-codes.ts';
 
 const written = (text: string) => findCodes(text, { spoken: false });
@@ -81,5 +81,48 @@ describe('directive codes', () => {
     expect(resolve('101- QĐ/TW')).toBe('quy-dinh-101-qd-tw');
     expect(resolve('quy định 101')).toBe('quy-dinh-101-qd-tw');
     expect(resolve('55-QĐ/TW')).toBeUndefined();
+  });
+
+  it('reads the kinds a provincial site publishes weekly: Kế hoạch, Thông báo, Quyết định, Công văn, Chương trình, Báo cáo', () => {
+    const text = 'Kế hoạch 45-KH/TU, 123/KH-UBND; Thông báo 12-TB/TU; Quyết định 1234/QĐ-UBND; Công văn 15-CV/TU; Chương trình 05-CTr/TU; Báo cáo 30-BC/TU.';
+    expect(written(text).map(codeKey)).toEqual(['kh-45-tu', 'kh-123-ubnd', 'tb-12-tu', 'qdinh-1234-ubnd', 'cv-15-tu', 'ctr-5-tu', 'bc-30-tu']);
+    expect(findCodes('theo kế hoạch số 45 và thông báo 12').map(codeKey)).toEqual(['kh-45', 'tb-12']);
+    expect(findCodes('quyết định 123, công văn số 15, chương trình 05, báo cáo số 30, quyet dinh 7').map(codeKey)).toEqual(['qdinh-123', 'cv-15', 'ctr-5', 'bc-30', 'qdinh-7']);
+    expect(KIND_LABELS.qdinh).toBe('Quyết định');
+    expect(KIND_LABELS.ctr).toBe('Chương trình');
+  });
+  it('takes a year after an everyday kind name for a year, not a number, unless "số" says so', () => {
+    expect(findCodes('kế hoạch 2024, báo cáo 2023, chương trình 2025')).toEqual([]);
+    expect(findCodes('báo cáo số 2023').map(codeKey)).toEqual(['bc-2023']);
+  });
+  it('reads QĐ as Quy định in the Party’s codes and as Quyết định in the State’s', () => {
+    const kinds = (text: string) => written(text).map((c) => c.kind);
+    // Party: number-QĐ/issuer, or QĐi anywhere.
+    expect(kinds('08-QĐi/TW, 101-QĐ/TW, 35-QĐ/TU, 08-QĐ/TƯ, 08-Qđi')).toEqual(['qd', 'qd', 'qd', 'qd', 'qd']);
+    // State: number/QĐ-issuer, with or without the year.
+    expect(kinds('123/QĐ-UBND, 1234/QĐ-TTg, 15/2020/QĐ-UBND, 456/QĐ')).toEqual(['qdinh', 'qdinh', 'qdinh', 'qdinh']);
+    // The State's spelling with a Party issuer is a misspelt Party code.
+    expect(kinds('08/QĐ-TW, 35/QĐ-TU, 12/QĐ-ĐUK')).toEqual(['qd', 'qd', 'qd']);
+    expect(qdKind('QĐi', '/', 'ubnd')).toBe('qd');
+    expect(qdKind('QĐ', '/', undefined)).toBe('qdinh');
+    expect(qdKind('QĐ', '-', 'ubnd')).toBe('qd');
+  });
+  it('keeps a Quyết định apart from the Quy định of the same number', () => {
+    const index = new DirectiveIndex([
+      { id: 'quy-dinh-101-qd-tw', code: '101-QĐ/TW', aliases: [] },
+      { id: 'quyet-dinh-101-qd-ubnd', code: '101/QĐ-UBND', aliases: [], province: 'Nghệ An' },
+      { id: 'ke-hoach-45-kh-tu', code: '45-KH/TU', aliases: [], province: 'Nghệ An' },
+    ]);
+    const resolve = (s: string) => index.resolve(findCodes(s)[0]!);
+    expect(resolve('101-QĐ/TW')).toBe('quy-dinh-101-qd-tw');
+    expect(resolve('101/QĐ-UBND')).toBe('quyet-dinh-101-qd-ubnd');
+    expect(resolve('quyết định 101')).toBe('quyet-dinh-101-qd-ubnd');
+    expect(resolve('quy định 101')).toBe('quy-dinh-101-qd-tw');
+    expect(resolve('kế hoạch số 45')).toBe('ke-hoach-45-kh-tu');
+    const parts = splitByCodes('Thực hiện Kế hoạch 45-KH/TU và Quyết định 101/QĐ-UBND.', index, (id) => `/van-ban/${id}/`);
+    expect(parts?.filter((p) => p.type === 'element')).toMatchObject([
+      { properties: { href: '/van-ban/ke-hoach-45-kh-tu/' } },
+      { properties: { href: '/van-ban/quyet-dinh-101-qd-ubnd/' } },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { DirectiveIndex, findCodes } from '../../vi/directive-code.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { schemaProblems, valueAtPath } from './schema-rules.ts';
 import { textProblems } from './text-rules.ts';
+import { styleProblems } from './style-rules.ts';
 import { bodyProblems, type BodyImage, type VideoFix } from './body-rules.ts';
 import { detectTextEncoding, encodingMessage } from './encoding.ts';
 import { bodyImages, imageProblems, type ImageUse } from './image-rules.ts';
@@ -129,7 +130,7 @@ export function checkSource(collection: CollectionName, path: string, source: st
   }
   if (parsed.hasFrontMatter && !parsed.prose.trim()) add(parsed.bodyStartLine, undefined, 'phần nội dung bài đang trống; hãy viết nội dung sau dòng "---" thứ hai', 'empty-body');
 
-  for (const t of textProblems(parsed.data, parsed.prose, collection)) {
+  for (const t of [...textProblems(parsed.data, parsed.prose, collection), ...styleProblems(parsed.data, parsed.prose, collection)]) {
     const line = t.path ? parsed.lineOf(t.path) : bodyLine(t.bodyLine ?? 1);
     add(line, t.path ? fieldLabel(t.path) : undefined, t.message, t.rule, t.severity);
   }
