@@ -64,7 +64,10 @@ function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
-const sizes = arg('sizes', '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = arg('sizes', '1000,5000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const rebuildAt = new Set(arg('rebuild', '1000,10000').split(',').map(Number));
 const write = process.argv.includes('--write');
 
@@ -88,7 +91,12 @@ function sampleImages(): string[] {
 function addPictures(dir: string): number {
   const pool = sampleImages();
   let added = 0;
-  const folders: [string, 'cover' | 'portrait'][] = [['hoi-nghi', 'cover'], ['bai-viet', 'cover'], ['guong-sang/ca-nhan', 'portrait'], ['guong-sang/tap-the', 'portrait']];
+  const folders: [string, 'cover' | 'portrait'][] = [
+    ['hoi-nghi', 'cover'],
+    ['bai-viet', 'cover'],
+    ['guong-sang/ca-nhan', 'portrait'],
+    ['guong-sang/tap-the', 'portrait'],
+  ];
   for (const [folder, field] of folders) {
     const abs = join(dir, folder);
     mkdirSync(join(abs, 'anh'), { recursive: true });
@@ -97,7 +105,9 @@ function addPictures(dir: string): number {
       copyFileSync(src, join(abs, 'anh', name));
       return name;
     });
-    const files = readdirSync(abs).filter((f) => f.endsWith('.md')).sort();
+    const files = readdirSync(abs)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     files.forEach((f, i) => {
       // Deterministic: every story whose index falls in the first 60% of each ten.
       if (i % 10 >= COVER_SHARE * 10) return;
@@ -253,7 +263,13 @@ const fmtS = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const fmtMB = (b: number) => `${Math.round(b / 1024 / 1024).toLocaleString('en-US')} MB`;
 const today = new Date().toISOString().slice(0, 10);
 
-interface SizeResult { stories: number; pictures: number; site: Measured; bare: Measured; rebuild?: { unchanged: number; oneEdit: number; directiveEdit: number; cold: number; cpu: [number, number, number] } | { error: string } | undefined }
+interface SizeResult {
+  stories: number;
+  pictures: number;
+  site: Measured;
+  bare: Measured;
+  rebuild?: { unchanged: number; oneEdit: number; directiveEdit: number; cold: number; cpu: [number, number, number] } | { error: string } | undefined;
+}
 
 async function benchSize(stories: number): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `gs-bench-${stories}-`));
@@ -265,7 +281,9 @@ async function benchSize(stories: number): Promise<SizeResult> {
   console.log(`\n${stories} stories (${summary.words.toLocaleString('en-US')} words, ${pictures} with pictures) in ${contentDir}`);
 
   const site = await buildOnce('site', contentDir, work, join(work, 'cache-site'), join(work, 'dist-site'));
-  console.log(`  site: ${fmtS(site.ms)} (CPU ${fmtS(site.cpuMs)}, ${site.shareImages.toFixed(1)} s in share images), ${site.pages} pages, peak ${fmtMB(site.peakBytes)}, dist ${fmtMB(site.bytes)}`);
+  console.log(
+    `  site: ${fmtS(site.ms)} (CPU ${fmtS(site.cpuMs)}, ${site.shareImages.toFixed(1)} s in share images), ${site.pages} pages, peak ${fmtMB(site.peakBytes)}, dist ${fmtMB(site.bytes)}`,
+  );
   rmSync(join(work, 'dist-site'), { recursive: true, force: true });
   const bare = await buildOnce('bare', contentDir, work, join(work, 'cache-bare'), join(work, 'dist-bare'));
   console.log(`  bare: ${fmtS(bare.ms)} (CPU ${fmtS(bare.cpuMs)}), ${bare.pages} pages, peak ${fmtMB(bare.peakBytes)}, dist ${fmtMB(bare.bytes)}`);
@@ -281,15 +299,32 @@ async function benchSize(stories: number): Promise<SizeResult> {
       const target = join(work, 'dist-site');
       const unchanged = await buildOnce('site', contentDir, work, join(work, 'cache-site'), target);
       const folder = join(contentDir, 'bai-viet');
-      const victim = join(folder, readdirSync(folder).filter((f) => f.endsWith('.md')).sort()[0]!);
+      const victim = join(
+        folder,
+        readdirSync(folder)
+          .filter((f) => f.endsWith('.md'))
+          .sort()[0]!,
+      );
       appendFileSync(victim, '\nĐoạn văn được thêm để đo thời gian dựng lại sau khi sửa một bài.\n');
       const oneEdit = await buildOnce('site', contentDir, work, join(work, 'cache-site'), target);
       const directives = join(contentDir, 'van-ban');
-      const directive = join(directives, readdirSync(directives).filter((f) => f.endsWith('.md')).sort()[0]!);
-      writeFileSync(directive, readFileSync(directive, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (sửa)"').replace(/^title: ([^"].*)$/m, 'title: $1 (sửa)'));
+      const directive = join(
+        directives,
+        readdirSync(directives)
+          .filter((f) => f.endsWith('.md'))
+          .sort()[0]!,
+      );
+      writeFileSync(
+        directive,
+        readFileSync(directive, 'utf8')
+          .replace(/^title: "(.*)"$/m, 'title: "$1 (sửa)"')
+          .replace(/^title: ([^"].*)$/m, 'title: $1 (sửa)'),
+      );
       const directiveEdit = await buildOnce('site', contentDir, work, join(work, 'cache-site'), target);
       rebuild = { cold: site.ms, unchanged: unchanged.ms, oneEdit: oneEdit.ms, directiveEdit: directiveEdit.ms, cpu: [site.cpuMs, unchanged.cpuMs, oneEdit.cpuMs] };
-      console.log(`  rebuild, warm cache: unchanged ${fmtS(unchanged.ms)} (CPU ${fmtS(unchanged.cpuMs)}), one story edited ${fmtS(oneEdit.ms)} (CPU ${fmtS(oneEdit.cpuMs)}), one directive's title edited ${fmtS(directiveEdit.ms)} (CPU ${fmtS(directiveEdit.cpuMs)})`);
+      console.log(
+        `  rebuild, warm cache: unchanged ${fmtS(unchanged.ms)} (CPU ${fmtS(unchanged.cpuMs)}), one story edited ${fmtS(oneEdit.ms)} (CPU ${fmtS(oneEdit.cpuMs)}), one directive's title edited ${fmtS(directiveEdit.ms)} (CPU ${fmtS(directiveEdit.cpuMs)})`,
+      );
     } catch (e) {
       rebuild = { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
       console.error(`  rebuild failed: ${rebuild.error}`);
@@ -329,7 +364,10 @@ function report(results: SizeResult[], command: string): string {
     for (const r of rebuilds) {
       const b = r.rebuild!;
       if ('error' in b) lines.push(`| ${r.stories.toLocaleString('en-US')} | ${fmtS(r.site.ms)} | failed: ${b.error} | | |`);
-      else lines.push(`| ${r.stories.toLocaleString('en-US')} | ${fmtS(b.cold)} (CPU ${fmtS(b.cpu[0])}) | ${fmtS(b.unchanged)} (CPU ${fmtS(b.cpu[1])}) | ${fmtS(b.oneEdit)} (CPU ${fmtS(b.cpu[2])}) | ${fmtS(b.directiveEdit)} |`);
+      else
+        lines.push(
+          `| ${r.stories.toLocaleString('en-US')} | ${fmtS(b.cold)} (CPU ${fmtS(b.cpu[0])}) | ${fmtS(b.unchanged)} (CPU ${fmtS(b.cpu[1])}) | ${fmtS(b.oneEdit)} (CPU ${fmtS(b.cpu[2])}) | ${fmtS(b.directiveEdit)} |`,
+        );
     }
   }
   const biggest = [...results].sort((a, b) => b.stories - a.stories)[0];
@@ -342,10 +380,7 @@ function report(results: SizeResult[], command: string): string {
         (ratio > 1.5 ? ' See the analysis below.' : ''),
     );
     const over = overBudget(budgetInput(results));
-    lines.push(
-      '',
-      `Budget (scripts/bench/budget.ts: site ≤ ${BUILD_BUDGET.maxRatioToBare}× bare, peak ≤ 4 GB): ${over.length ? `OVER — ${over.join('; ')}` : 'within'}.`,
-    );
+    lines.push('', `Budget (scripts/bench/budget.ts: site ≤ ${BUILD_BUDGET.maxRatioToBare}× bare, peak ≤ 4 GB): ${over.length ? `OVER — ${over.join('; ')}` : 'within'}.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -104,7 +104,14 @@ if (!dist) {
   const r = spawnSync('/usr/bin/time', ['-f', '%M', join(project, 'node_modules/.bin/astro'), 'build'], {
     cwd: project,
     // Indexing is measured on its own below, as `npm run build` runs it (scripts/index-search.ts).
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, CONTENT_DIR: contentDir, OUT_DIR: dist, ASTRO_CACHE_DIR: join(project, '.cache'), [INDEX_LATER_ENV]: '1' },
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: dist,
+      ASTRO_CACHE_DIR: join(project, '.cache'),
+      [INDEX_LATER_ENV]: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -112,7 +119,12 @@ if (!dist) {
   const lines = `${r.stdout}\n${r.stderr}`.trim().split('\n');
   buildPeakMB = Math.round(Number(lines[lines.length - 1]) / 1024) || undefined;
   if (r.status !== 0) {
-    console.error(lines.filter((l) => !l.includes('cảnh báo')).slice(-40).join('\n'));
+    console.error(
+      lines
+        .filter((l) => !l.includes('cảnh báo'))
+        .slice(-40)
+        .join('\n'),
+    );
     throw new Error(`astro build failed (${r.status})`);
   }
   console.log(lines.filter((l) => /search-index|page\(s\) built|Đã kiểm tra/.test(l)).join('\n'));
@@ -128,7 +140,10 @@ function indexStep(label: string): { seconds: number; peakMB: number | undefined
   else if (existsSync(kept)) cpSync(kept, records);
   const t = performance.now();
   // The index step's cache (its base index) next to the build, as a CI cache would keep it.
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'scripts/index-search.ts'), dist], { encoding: 'utf8', env: { ...process.env, GS_SEARCH_CACHE: `${dist}.search-cache` } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'scripts/index-search.ts'), dist], {
+    encoding: 'utf8',
+    env: { ...process.env, GS_SEARCH_CACHE: `${dist}.search-cache` },
+  });
   const seconds = (performance.now() - t) / 1000;
   const lines = `${r.stdout}\n${r.stderr}`.trim().split('\n');
   if (r.status !== 0) throw new Error(`index step failed: ${lines.slice(-20).join('\n')}`);
@@ -172,9 +187,31 @@ const FIRST = 'dao duc toan';
 const SECOND = 'chỉ thị 05';
 // Readers' kinds of query in turn: a generated name or code, then a topic, place or typing variant.
 const GENERAL = [
-  'nêu gương', 'neu guong', 'đảng viên', 'dang vien', 'cán bộ chủ chốt', 'cai cach hanh chinh', 'chuyển đổi số', 'neeu guwowng', 'Nghệ An',
-  'thanh hoa', 'hiến máu tình nguyện', 'quy định 08', '05/CT-TW', 'người đứng đầu', 'tiep dan', 'bảo vệ môi trường', 'Hòa Bình', 'ddaor ddacs',
-  'khuyến học khuyến tài', 'giam ngheo ben vung', 'Nguyễn Văn', 'tran thi', 'Bí thư Chi bộ', 'đường dây nóng', 'xyzzy không có',
+  'nêu gương',
+  'neu guong',
+  'đảng viên',
+  'dang vien',
+  'cán bộ chủ chốt',
+  'cai cach hanh chinh',
+  'chuyển đổi số',
+  'neeu guwowng',
+  'Nghệ An',
+  'thanh hoa',
+  'hiến máu tình nguyện',
+  'quy định 08',
+  '05/CT-TW',
+  'người đứng đầu',
+  'tiep dan',
+  'bảo vệ môi trường',
+  'Hòa Bình',
+  'ddaor ddacs',
+  'khuyến học khuyến tài',
+  'giam ngheo ben vung',
+  'Nguyễn Văn',
+  'tran thi',
+  'Bí thư Chi bộ',
+  'đường dây nóng',
+  'xyzzy không có',
 ];
 const samples = Math.max(10, Number.parseInt(values.samples, 10));
 const probeQueries = corpus?.probes.map((p) => p.query) ?? [];
@@ -184,18 +221,32 @@ const codes = probeQueries.filter((q) => /\d/.test(q));
 const kinds: ('name' | 'code' | 'topic')[] = [];
 const queries = Array.from({ length: samples }, (_, i) => {
   const k = Math.floor(i / 3);
-  if (i % 3 === 0 && names.length) return kinds.push('name'), names[k % names.length]!;
-  if (i % 3 === 1 && codes.length) return kinds.push('code'), codes[(k * 7) % codes.length]!;
+  if (i % 3 === 0 && names.length) return (kinds.push('name'), names[k % names.length]!);
+  if (i % 3 === 1 && codes.length) return (kinds.push('code'), codes[(k * 7) % codes.length]!);
   kinds.push('topic');
   return GENERAL[(k * 5 + i) % GENERAL.length]!;
 });
 const medians = (xs: readonly number[]) =>
-  Object.fromEntries([...new Set(kinds)].map((k) => [k, Math.round(percentile(xs.filter((_, i) => kinds[i] === k), 50))]));
+  Object.fromEntries(
+    [...new Set(kinds)].map((k) => [
+      k,
+      Math.round(
+        percentile(
+          xs.filter((_, i) => kinds[i] === k),
+          50,
+        ),
+      ),
+    ]),
+  );
 
 // The server runs in a process of its own: in this one it would share an event loop with the browser driver.
 const server = await serveStaticProcess(dist);
 const browser = await launchBrowser();
-interface Fetched { url: string; bytes: number; gzip: number }
+interface Fetched {
+  url: string;
+  bytes: number;
+  gzip: number;
+}
 let report: Record<string, unknown> = {};
 try {
   const page = await browser.newPage();
@@ -211,10 +262,14 @@ try {
     }
   });
   const settle = (q: string) =>
-    page.waitForFunction((query) => {
-      const list = document.querySelector('#search-results');
-      return list?.getAttribute('data-state') === 'done' && list.getAttribute('data-query') === query;
-    }, q, { timeout: 60_000 });
+    page.waitForFunction(
+      (query) => {
+        const list = document.querySelector('#search-results');
+        return list?.getAttribute('data-state') === 'done' && list.getAttribute('data-query') === query;
+      },
+      q,
+      { timeout: 60_000 },
+    );
   const ask = async (q: string) => {
     await page.evaluate((query) => {
       const input = document.querySelector<HTMLInputElement>('#q')!;
@@ -293,9 +348,20 @@ try {
     pageLoad,
     firstQuery: { query: FIRST, ...first, ms: Math.round(firstTime), files: firstFiles },
     secondQuery: { query: SECOND, ...second, resultsShown: results },
-    indexStep: indexCold && { coldSeconds: Math.round(indexCold.seconds * 10) / 10, coldPeakMB: indexCold.peakMB, afterOneEditSeconds: indexAfterEdit && Math.round(indexAfterEdit.seconds * 10) / 10 },
+    indexStep: indexCold && {
+      coldSeconds: Math.round(indexCold.seconds * 10) / 10,
+      coldPeakMB: indexCold.peakMB,
+      afterOneEditSeconds: indexAfterEdit && Math.round(indexAfterEdit.seconds * 10) / 10,
+    },
     headlineIndex: { ...folderSize(join(bundle, 'tieu-de')), wordIndexChunks: folderSize(join(bundle, 'tieu-de', 'index')).files },
-    latency: { samples: times.length, p50: Math.round(percentile(times, 50) * 10) / 10, p95: Math.round(percentile(times, 95) * 10) / 10, max: Math.round(Math.max(...times)), medianByKind: medians(times), p95VsAlone: Math.round((percentile(times, 95) / percentile(alone, 95)) * 100) / 100 },
+    latency: {
+      samples: times.length,
+      p50: Math.round(percentile(times, 50) * 10) / 10,
+      p95: Math.round(percentile(times, 95) * 10) / 10,
+      max: Math.round(Math.max(...times)),
+      medianByKind: medians(times),
+      p95VsAlone: Math.round((percentile(times, 95) / percentile(alone, 95)) * 100) / 100,
+    },
     pagefindAlone: {
       medianByKind: medians(alone),
       p50: Math.round(percentile(alone, 50) * 10) / 10,
@@ -317,7 +383,9 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
   latency after first  p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${(percentile(times, 95) / percentile(alone, 95)).toFixed(2)}× Pagefind alone), max ${Math.max(...times).toFixed(0)} ms over ${times.length} queries; medians by kind ${JSON.stringify(medians(times))}   [target p95 ≤ 100 ms and ≤ 0.5× alone]
   Pagefind alone       p50 ${percentile(alone, 50).toFixed(1)} ms, p95 ${percentile(alone, 95).toFixed(1)} ms on the same queries (search + data of 10 results); medians by kind ${JSON.stringify(medians(alone))}
     of which (p50 / p95) loading index chunks ${partStats('chunks').p50} / ${partStats('chunks').p95} ms, searching ${partStats('search').p50} / ${partStats('search').p95} ms, data of 10 results ${partStats('data').p50} / ${partStats('data').p95} ms
-  machine              ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  machine              ${cpus().length} CPUs, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`);
   // Bytes per query, Node side, from the files each approach reads: the query layer vs Pagefind alone
   // (search as typed, then the data of 10 results, as a result list would). Pagefind's script is not counted here.
   const bytesOf = async (run: () => Promise<unknown>) => {
@@ -355,7 +423,11 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
     };
   }
   report['bytesByQuery'] = compare;
-  console.log(`  bytes per query      ${Object.entries(compare).map(([q, c]) => `"${q}" ${kB(c.layer)} (Pagefind alone ${kB(c.pagefindAlone)})`).join('; ')} — index files read in Node, pagefind.js and wasm not included`);
+  console.log(
+    `  bytes per query      ${Object.entries(compare)
+      .map(([q, c]) => `"${q}" ${kB(c.layer)} (Pagefind alone ${kB(c.pagefindAlone)})`)
+      .join('; ')} — index files read in Node, pagefind.js and wasm not included`,
+  );
 
   // The same latency measured in Node: the query layer's own cost, without the browser's.
   {
@@ -383,12 +455,29 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
     }
     await pf.destroy();
     report['nodePagefindAlone'] = { p50: Math.round(percentile(aloneNode, 50) * 10) / 10, p95: Math.round(percentile(aloneNode, 95) * 10) / 10, medianByKind: medians(aloneNode) };
-    console.log(`  Pagefind alone, Node p50 ${percentile(aloneNode, 50).toFixed(1)} ms, p95 ${percentile(aloneNode, 95).toFixed(1)} ms; medians ${JSON.stringify(medians(aloneNode))}`);
-    const byKind = Object.fromEntries(
-      [...new Set(kinds)].map((k) => [k, Math.round(percentile(node.filter((_, i) => kinds[i] === k), 50) * 10) / 10]),
+    console.log(
+      `  Pagefind alone, Node p50 ${percentile(aloneNode, 50).toFixed(1)} ms, p95 ${percentile(aloneNode, 95).toFixed(1)} ms; medians ${JSON.stringify(medians(aloneNode))}`,
     );
-    report['nodeLatency'] = { p50: Math.round(percentile(node, 50) * 10) / 10, p95: Math.round(percentile(node, 95) * 10) / 10, medianByKind: byKind, headlineAnswered: tiers.filter((x) => x === 'headline').length };
-    console.log(`  latency in Node      p50 ${percentile(node, 50).toFixed(1)} ms, p95 ${percentile(node, 95).toFixed(1)} ms (same queries, search + 10 cards); medians ${JSON.stringify(byKind)}; headline tier answered ${tiers.filter((x) => x === 'headline').length}/${tiers.length}`);
+    const byKind = Object.fromEntries(
+      [...new Set(kinds)].map((k) => [
+        k,
+        Math.round(
+          percentile(
+            node.filter((_, i) => kinds[i] === k),
+            50,
+          ) * 10,
+        ) / 10,
+      ]),
+    );
+    report['nodeLatency'] = {
+      p50: Math.round(percentile(node, 50) * 10) / 10,
+      p95: Math.round(percentile(node, 95) * 10) / 10,
+      medianByKind: byKind,
+      headlineAnswered: tiers.filter((x) => x === 'headline').length,
+    };
+    console.log(
+      `  latency in Node      p50 ${percentile(node, 50).toFixed(1)} ms, p95 ${percentile(node, 95).toFixed(1)} ms (same queries, search + 10 cards); medians ${JSON.stringify(byKind)}; headline tier answered ${tiers.filter((x) => x === 'headline').length}/${tiers.length}`,
+    );
   }
 
   // Quality at scale: generated names and codes, each with the page that must come first (Node, same layer).
@@ -409,7 +498,9 @@ Search benchmark${corpus ? `: ${storyPages} stories` : ` on ${relative(process.c
     await pf.destroy();
     await t.destroy();
     report['probes'] = { queries: probes.length, successAt1: ours / probes.length, pagefindAloneAt1: alone / probes.length, misses: misses.slice(0, 20) };
-    console.log(`  quality at scale     ${probes.length} generated names, codes, codes with their issuer, apostrophe names: first result right ${((ours / probes.length) * 100).toFixed(1)}% (Pagefind alone ${((alone / probes.length) * 100).toFixed(1)}%)`);
+    console.log(
+      `  quality at scale     ${probes.length} generated names, codes, codes with their issuer, apostrophe names: first result right ${((ours / probes.length) * 100).toFixed(1)}% (Pagefind alone ${((alone / probes.length) * 100).toFixed(1)}%)`,
+    );
     if (misses.length) console.log(`    misses: ${misses.slice(0, 10).join('; ')}`);
   }
 } finally {

@@ -302,11 +302,16 @@ function entryForRoute(route: string): { file: string; line: number } | undefine
     // As printed.
   }
   const share = path.startsWith('anh-chia-se/');
-  path = path.replace(/^anh-chia-se\//, '').replace(/\.(?:jpe?g|png|webp|avif)$/, '').replace(/\/(?:index\.html)?$/, '');
+  path = path
+    .replace(/^anh-chia-se\//, '')
+    .replace(/\.(?:jpe?g|png|webp|avif)$/, '')
+    .replace(/\/(?:index\.html)?$/, '');
   const slug = path.split('/').pop();
   const file =
     ['.mdx', '.md'].map((ext) => join(dir, `${path}${ext}`)).find((f) => existsSync(f)) ??
-    contentFiles().map((f) => join(dir, f)).find((f) => /\.mdx?$/.test(f) && basename(f).replace(/\.mdx?$/, '') === slug);
+    contentFiles()
+      .map((f) => join(dir, f))
+      .find((f) => /\.mdx?$/.test(f) && basename(f).replace(/\.mdx?$/, '') === slug);
   if (!file) return undefined;
   const cover = share ? lineOf(file, '\ncover:') : undefined;
   return { file, line: cover === undefined ? 1 : cover + 1 };

@@ -39,7 +39,14 @@ const server = await serveStatic(dist, { headers: (path) => headersFor(rules, pa
 console.log(`Building content/ for ${server.url} …`);
 const built = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', ROOT], {
   cwd: work,
-  env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, CONTENT_DIR: join(ROOT, 'content'), SITE_URL: server.url, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') },
+  env: {
+    ...process.env,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    CONTENT_DIR: join(ROOT, 'content'),
+    SITE_URL: server.url,
+    OUT_DIR: dist,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  },
   encoding: 'utf8',
 });
 if (built.status !== 0) {
@@ -61,13 +68,22 @@ const pages = [
   { name: 'search', path: '/tim-kiem/?q=bui+thi+nu' },
 ].filter((p) => !only.length || only.includes(p.name));
 
-interface Row { page: string; path: string; form: string; scores: Record<string, number>; failing: string[] }
+interface Row {
+  page: string;
+  path: string;
+  form: string;
+  scores: Record<string, number>;
+  failing: string[];
+}
 const rows: Row[] = [];
 mkdirSync(OUT, { recursive: true });
 const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 try {
   for (const p of pages) {
-    for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+    for (const [form, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ] as const) {
       const result = await lighthouse(`${server.url}${p.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
       if (!result) throw new Error(`Lighthouse returned nothing for ${p.path}`);
       const lhr = result.lhr;
@@ -95,7 +111,7 @@ const table = [
   `### Lighthouse — ${new Date().toISOString().slice(0, 10)}`,
   '',
   `Command: \`node_modules/.bin/node scripts/lighthouse.ts${write ? ' --write' : ''}\` (Lighthouse ${lighthouseVersion}, ${CHROME_PATH}; the site served on loopback with dist/_headers; load average ${LOAD_AT_START.toFixed(1)} at the start).`,
-  'Mobile is Lighthouse\'s default (simulated slow 4G, 4× CPU slowdown); desktop is its desktop preset.',
+  "Mobile is Lighthouse's default (simulated slow 4G, 4× CPU slowdown); desktop is its desktop preset.",
   '',
   '| page | form | performance | accessibility | best practices | SEO | audits below 100 |',
   '| --- | --- | ---: | ---: | ---: | ---: | --- |',

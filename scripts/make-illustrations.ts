@@ -94,8 +94,7 @@ export const ILLUSTRATIONS: Illustration[] = [
 ];
 
 /** Escapes text for use inside SVG markup. */
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Small seeded PRNG (mulberry32), so "random" decoration is the same every run. */
 function prng(seedText: string): () => number {
@@ -140,14 +139,19 @@ function motifSvg(motif: Motif, accent: string, rand: () => number): string {
     case 'star':
       return `<circle cx="${cx}" cy="${cy}" r="230" fill="none" stroke="${accent}" stroke-opacity="0.3" stroke-width="3"/><circle cx="${cx}" cy="${cy}" r="180" fill="${accent}" fill-opacity="0.12"/><polygon points="${starPoints(cx, cy, 150, 60)}" fill="${accent}" fill-opacity="0.55"/>`;
     case 'bands':
-      return Array.from({ length: 7 }, (_, i) => {
-        const x = 660 + i * 80;
-        return `<rect x="${x}" y="-100" width="${36 + (i % 3) * 10}" height="900" transform="rotate(18 ${x} 337)" fill="${accent}" fill-opacity="${round(0.1 + 0.05 * (i % 4))}"/>`;
-      }).join('') + `<circle cx="${cx}" cy="${cy}" r="96" fill="none" stroke="${accent}" stroke-opacity="0.6" stroke-width="10"/><text x="${cx}" y="${cy + 28}" text-anchor="middle" font-family="${FONT}" font-size="84" font-weight="bold" fill="${accent}" fill-opacity="0.75">101</text>`;
+      return (
+        Array.from({ length: 7 }, (_, i) => {
+          const x = 660 + i * 80;
+          return `<rect x="${x}" y="-100" width="${36 + (i % 3) * 10}" height="900" transform="rotate(18 ${x} 337)" fill="${accent}" fill-opacity="${round(0.1 + 0.05 * (i % 4))}"/>`;
+        }).join('') +
+        `<circle cx="${cx}" cy="${cy}" r="96" fill="none" stroke="${accent}" stroke-opacity="0.6" stroke-width="10"/><text x="${cx}" y="${cy + 28}" text-anchor="middle" font-family="${FONT}" font-size="84" font-weight="bold" fill="${accent}" fill-opacity="0.75">101</text>`
+      );
     case 'book': {
       // An open book drawn with two curved pages, plus a few scattered dots.
-      const dots = Array.from({ length: 14 }, () =>
-        `<circle cx="${round(700 + rand() * 440)}" cy="${round(60 + rand() * 420)}" r="${round(4 + rand() * 10)}" fill="${accent}" fill-opacity="${round(0.15 + rand() * 0.3)}"/>`,
+      const dots = Array.from(
+        { length: 14 },
+        () =>
+          `<circle cx="${round(700 + rand() * 440)}" cy="${round(60 + rand() * 420)}" r="${round(4 + rand() * 10)}" fill="${accent}" fill-opacity="${round(0.15 + rand() * 0.3)}"/>`,
       ).join('');
       return `${dots}<path d="M ${cx} 380 Q ${cx - 90} 330 ${cx - 210} 350 L ${cx - 210} 190 Q ${cx - 90} 170 ${cx} 220 Z" fill="${accent}" fill-opacity="0.5"/><path d="M ${cx} 380 Q ${cx + 90} 330 ${cx + 210} 350 L ${cx + 210} 190 Q ${cx + 90} 170 ${cx} 220 Z" fill="${accent}" fill-opacity="0.38"/><line x1="${cx}" y1="220" x2="${cx}" y2="380" stroke="${accent}" stroke-width="4"/>`;
     }
@@ -180,7 +184,11 @@ function motifSvg(motif: Motif, accent: string, rand: () => number): string {
       ]
         .map(([x, y, r]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${accent}" fill-opacity="0.7"/>`)
         .join('');
-      return circles + heads + `<path d="M ${cx - 240} ${cy + 150} Q ${cx} ${cy + 80} ${cx + 240} ${cy + 150}" fill="none" stroke="${accent}" stroke-opacity="0.6" stroke-width="8" stroke-linecap="round"/>`;
+      return (
+        circles +
+        heads +
+        `<path d="M ${cx - 240} ${cy + 150} Q ${cx} ${cy + 80} ${cx + 240} ${cy + 150}" fill="none" stroke="${accent}" stroke-opacity="0.6" stroke-width="8" stroke-linecap="round"/>`
+      );
     }
   }
 }
@@ -225,9 +233,7 @@ export function svgFor(ill: Illustration): string {
     .map((l, i) => `<text x="80" y="${titleY + i * 78}" font-family="${FONT}" font-size="${titleSize}" font-weight="bold" fill="#ffffff">${esc(l)}</text>`)
     .join('');
   const subY = titleY + (titleLines.length - 1) * 78 + 70;
-  const sub = subLines
-    .map((l, i) => `<text x="82" y="${subY + i * 40}" font-family="${FONT}" font-size="30" fill="#ffffff" fill-opacity="0.88">${esc(l)}</text>`)
-    .join('');
+  const sub = subLines.map((l, i) => `<text x="82" y="${subY + i * 40}" font-family="${FONT}" font-size="30" fill="#ffffff" fill-opacity="0.88">${esc(l)}</text>`).join('');
   const ruleY = titleY - titleSize - 20;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
 <defs>
@@ -259,11 +265,7 @@ async function render(ill: Illustration, root: string): Promise<{ path: string; 
   let jpeg: Buffer;
   // Lower the quality a little if a picture would exceed the size budget.
   for (;;) {
-    jpeg = await sharp(svg, { density: 72 })
-      .resize(WIDTH, HEIGHT)
-      .flatten({ background: '#000000' })
-      .jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' })
-      .toBuffer();
+    jpeg = await sharp(svg, { density: 72 }).resize(WIDTH, HEIGHT).flatten({ background: '#000000' }).jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer();
     if (jpeg.length <= MAX_BYTES || quality <= 50) break;
     quality -= 4;
   }

@@ -24,7 +24,14 @@ let entry: Scaffold;
 try {
   entry = scaffold(type as ScaffoldType, title, new Date());
 } catch (err) {
-  fail(err instanceof ScaffoldError ? (err.code === 'empty-title' ? `${err.message} ${usage}` : err.message) : `Không tạo được bài: ${err instanceof Error ? err.message : String(err)}`, 2);
+  fail(
+    err instanceof ScaffoldError
+      ? err.code === 'empty-title'
+        ? `${err.message} ${usage}`
+        : err.message
+      : `Không tạo được bài: ${err instanceof Error ? err.message : String(err)}`,
+    2,
+  );
 }
 const root = contentDir();
 const path = join(root, entry.path);
@@ -32,9 +39,7 @@ const shown = (p: string) => relative(process.cwd(), p);
 
 // Content files of the collection, relative to the content folder.
 const folder = join(root, collectionFolder(type as ScaffoldType));
-const files = existsSync(folder)
-  ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((f) => `${collectionFolder(type as ScaffoldType)}/${f}`)
-  : [];
+const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((f) => `${collectionFolder(type as ScaffoldType)}/${f}`) : [];
 const existing = sameSlugFile(type as ScaffoldType, entry.slug, files);
 if (existing || existsSync(path)) {
   fail(sameSlugMessage(shown(join(root, existing ?? entry.path)), shown(path), entry.slug), 1);
@@ -45,7 +50,12 @@ try {
 } catch (err) {
   // Never a stack trace for editors: say what failed in one line.
   const code = (err as NodeJS.ErrnoException).code;
-  fail(code === 'EEXIST' ? sameSlugMessage(shown(path), shown(path), entry.slug) : `Không ghi được tệp ${shown(path)} (${code ?? (err instanceof Error ? err.message : String(err))}). Hãy kiểm tra thư mục content/ rồi thử lại.`, 1);
+  fail(
+    code === 'EEXIST'
+      ? sameSlugMessage(shown(path), shown(path), entry.slug)
+      : `Không ghi được tệp ${shown(path)} (${code ?? (err instanceof Error ? err.message : String(err))}). Hãy kiểm tra thư mục content/ rồi thử lại.`,
+    1,
+  );
 }
 console.log(`Đã tạo ${shown(path)}`);
 for (const note of entry.notes) console.log(note);

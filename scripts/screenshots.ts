@@ -13,7 +13,10 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 try {
-  for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  for (const [label, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     for (const path of targets) {
       await page.goto(server.url + path, { waitUntil: 'load' });

@@ -76,7 +76,9 @@ try {
     if (outcome.missing.length) console.log(`Không trang nào có: ${outcome.missing.map((w) => `“${w}”`).join(', ')}.`);
     cards.forEach((h, i) => {
       const date = h.date.slice(0, 10).split('-').reverse().join('/');
-      console.log(`\n${String(i + 1).padStart(2)}. [${h.type}] ${date}  ${h.title}  (${h.tier === 'headline' ? 'tiêu đề' : 'toàn văn'})\n    ${h.url}\n    ${excerptText(h.excerpt, '«', '»')}`);
+      console.log(
+        `\n${String(i + 1).padStart(2)}. [${h.type}] ${date}  ${h.title}  (${h.tier === 'headline' ? 'tiêu đề' : 'toàn văn'})\n    ${h.url}\n    ${excerptText(h.excerpt, '«', '»')}`,
+      );
     });
   }
 } finally {

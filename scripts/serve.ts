@@ -225,7 +225,9 @@ async function main(): Promise<void> {
     actual = await listen(server, port, host);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(code === 'EADDRINUSE' ? `Cổng ${port} đang bận. Hãy chọn cổng khác: npm start -- --port 4400` : `Không mở được máy chủ xem thử (${code ?? (error as Error).message}).`);
+    console.error(
+      code === 'EADDRINUSE' ? `Cổng ${port} đang bận. Hãy chọn cổng khác: npm start -- --port 4400` : `Không mở được máy chủ xem thử (${code ?? (error as Error).message}).`,
+    );
     process.exit(1);
   }
   console.log(`Xem trang tại: http://${host.includes(':') ? `[${host}]` : host}:${actual}${base}`);

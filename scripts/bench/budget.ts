@@ -30,7 +30,8 @@ export function overBudget(results: readonly BudgetInput[], budget: { maxRatioTo
     const ratio = r.siteMs / r.bareMs;
     const size = r.stories.toLocaleString('en-US');
     if (!(ratio <= budget.maxRatioToBare)) over.push(`${size} stories: site ÷ bare ${ratio.toFixed(2)}× > ${budget.maxRatioToBare}×`);
-    if (r.stories <= 10_000 && !(r.peakBytes <= budget.maxPeakBytes)) over.push(`${size} stories: peak memory ${Math.round(r.peakBytes / 1024 ** 2)} MB > ${Math.round(budget.maxPeakBytes / 1024 ** 2)} MB`);
+    if (r.stories <= 10_000 && !(r.peakBytes <= budget.maxPeakBytes))
+      over.push(`${size} stories: peak memory ${Math.round(r.peakBytes / 1024 ** 2)} MB > ${Math.round(budget.maxPeakBytes / 1024 ** 2)} MB`);
   }
   return over;
 }

@@ -57,51 +57,341 @@ function rng(seed: number) {
 }
 type Rng = ReturnType<typeof rng>;
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đào', 'Đinh', 'Lương', 'Trịnh', 'Mai', 'Tạ', 'Cao', 'Lâm', 'Hà', 'Tô', 'Kiều', 'Quách', 'Vương', 'Chu'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đào',
+  'Đinh',
+  'Lương',
+  'Trịnh',
+  'Mai',
+  'Tạ',
+  'Cao',
+  'Lâm',
+  'Hà',
+  'Tô',
+  'Kiều',
+  'Quách',
+  'Vương',
+  'Chu',
+];
 const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Hữu', 'Quang', 'Thanh', 'Ngọc', 'Xuân', 'Bá', 'Công', 'Đình', 'Trọng', 'Tuấn', 'Thành', 'Hoài', 'Mạnh', 'Quốc', 'Viết'];
 const MIDDLE_F = ['Thị', 'Thu', 'Kim', 'Hồng', 'Ngọc', 'Thanh', 'Phương', 'Diệu', 'Minh', 'Thúy', 'Bích', 'Hải', 'Mỹ', 'Tuyết'];
-const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Duy', 'Hải', 'Hiếu', 'Hòa', 'Hùng', 'Huy', 'Khánh', 'Long', 'Minh', 'Nam', 'Nghĩa', 'Phong', 'Phúc', 'Quân', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Thịnh', 'Tiến', 'Toàn', 'Trung', 'Tú', 'Tuấn', 'Tùng', 'Việt', 'Vinh', 'Đạt', 'Định', 'Đông', 'Đức', 'Lâm', 'Khoa', 'Lộc', 'Hưng', 'Thái'];
-const GIVEN_F = ['Anh', 'Chi', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Loan', 'Mai', 'Nga', 'Ngọc', 'Nhung', 'Nụ', 'Phương', 'Quyên', 'Thảo', 'Thủy', 'Trang', 'Tuyến', 'Uyên', 'Vân', 'Xuân', 'Yến', 'Điệp', 'Hằng', 'Huyền', 'Liên', 'Oanh', 'Duyên', 'Ngân'];
+const GIVEN_M = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Duy',
+  'Hải',
+  'Hiếu',
+  'Hòa',
+  'Hùng',
+  'Huy',
+  'Khánh',
+  'Long',
+  'Minh',
+  'Nam',
+  'Nghĩa',
+  'Phong',
+  'Phúc',
+  'Quân',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thắng',
+  'Thịnh',
+  'Tiến',
+  'Toàn',
+  'Trung',
+  'Tú',
+  'Tuấn',
+  'Tùng',
+  'Việt',
+  'Vinh',
+  'Đạt',
+  'Định',
+  'Đông',
+  'Đức',
+  'Lâm',
+  'Khoa',
+  'Lộc',
+  'Hưng',
+  'Thái',
+];
+const GIVEN_F = [
+  'Anh',
+  'Chi',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hoa',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Loan',
+  'Mai',
+  'Nga',
+  'Ngọc',
+  'Nhung',
+  'Nụ',
+  'Phương',
+  'Quyên',
+  'Thảo',
+  'Thủy',
+  'Trang',
+  'Tuyến',
+  'Uyên',
+  'Vân',
+  'Xuân',
+  'Yến',
+  'Điệp',
+  'Hằng',
+  'Huyền',
+  'Liên',
+  'Oanh',
+  'Duyên',
+  'Ngân',
+];
 
 const PROVINCES = [
-  'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Thành phố Hồ Chí Minh', 'Cần Thơ', 'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu',
-  'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên',
-  'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa',
-  'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận',
-  'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình',
-  'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+  'Hà Nội',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Thành phố Hồ Chí Minh',
+  'Cần Thơ',
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Định',
+  'Bình Dương',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
 ];
-const PLACE_A = ['Tân', 'Hòa', 'Phú', 'An', 'Bình', 'Đông', 'Tây', 'Nam', 'Bắc', 'Yên', 'Thanh', 'Hưng', 'Quang', 'Vĩnh', 'Long', 'Đại', 'Trung', 'Hồng', 'Kim', 'Xuân', 'Cẩm', 'Minh', 'Thạch', 'Phước'];
-const PLACE_B = ['Lập', 'Bình', 'Lộc', 'Thịnh', 'Phong', 'Hòa', 'Sơn', 'Thành', 'Tiến', 'Hưng', 'Phú', 'Mỹ', 'Khánh', 'Lợi', 'An', 'Hải', 'Lâm', 'Trạch', 'Điền', 'Đức', 'Nghĩa', 'Tân', 'Hiệp', 'Quý'];
+const PLACE_A = [
+  'Tân',
+  'Hòa',
+  'Phú',
+  'An',
+  'Bình',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Yên',
+  'Thanh',
+  'Hưng',
+  'Quang',
+  'Vĩnh',
+  'Long',
+  'Đại',
+  'Trung',
+  'Hồng',
+  'Kim',
+  'Xuân',
+  'Cẩm',
+  'Minh',
+  'Thạch',
+  'Phước',
+];
+const PLACE_B = [
+  'Lập',
+  'Bình',
+  'Lộc',
+  'Thịnh',
+  'Phong',
+  'Hòa',
+  'Sơn',
+  'Thành',
+  'Tiến',
+  'Hưng',
+  'Phú',
+  'Mỹ',
+  'Khánh',
+  'Lợi',
+  'An',
+  'Hải',
+  'Lâm',
+  'Trạch',
+  'Điền',
+  'Đức',
+  'Nghĩa',
+  'Tân',
+  'Hiệp',
+  'Quý',
+];
 
 const TOPICS = [
-  'cải cách hành chính', 'xây dựng nông thôn mới', 'phòng, chống tham nhũng, tiêu cực', 'chuyển đổi số', 'giảm nghèo bền vững', 'bảo vệ môi trường',
-  'bảo đảm trật tự an toàn giao thông', 'khuyến học, khuyến tài', 'chăm sóc sức khỏe nhân dân', 'phát triển kinh tế tập thể', 'giữ gìn an ninh trật tự',
-  'xây dựng gia đình văn hóa', 'hiến máu tình nguyện', 'đền ơn đáp nghĩa', 'thực hành tiết kiệm', 'tiếp công dân', 'giải quyết khiếu nại, tố cáo',
-  'đổi mới sinh hoạt chi bộ', 'phát triển đảng viên mới', 'xây dựng đô thị văn minh', 'hỗ trợ học sinh nghèo vượt khó', 'phòng chống thiên tai',
-  'chăm lo người cao tuổi', 'xây dựng văn hóa công sở', 'nâng cao chất lượng giáo dục', 'bảo vệ rừng', 'phát triển du lịch cộng đồng',
+  'cải cách hành chính',
+  'xây dựng nông thôn mới',
+  'phòng, chống tham nhũng, tiêu cực',
+  'chuyển đổi số',
+  'giảm nghèo bền vững',
+  'bảo vệ môi trường',
+  'bảo đảm trật tự an toàn giao thông',
+  'khuyến học, khuyến tài',
+  'chăm sóc sức khỏe nhân dân',
+  'phát triển kinh tế tập thể',
+  'giữ gìn an ninh trật tự',
+  'xây dựng gia đình văn hóa',
+  'hiến máu tình nguyện',
+  'đền ơn đáp nghĩa',
+  'thực hành tiết kiệm',
+  'tiếp công dân',
+  'giải quyết khiếu nại, tố cáo',
+  'đổi mới sinh hoạt chi bộ',
+  'phát triển đảng viên mới',
+  'xây dựng đô thị văn minh',
+  'hỗ trợ học sinh nghèo vượt khó',
+  'phòng chống thiên tai',
+  'chăm lo người cao tuổi',
+  'xây dựng văn hóa công sở',
+  'nâng cao chất lượng giáo dục',
+  'bảo vệ rừng',
+  'phát triển du lịch cộng đồng',
 ];
 const ACTIONS = [
-  'tổ chức học tập chuyên đề hằng năm', 'ký cam kết tu dưỡng, rèn luyện', 'đăng ký việc làm theo Bác', 'tiếp dân định kỳ vào sáng thứ Năm',
-  'đối thoại trực tiếp với người dân', 'tăng cường kiểm tra, giám sát', 'rà soát quy trình thủ tục', 'biểu dương người tốt việc tốt',
-  'nhân rộng các mô hình hay', 'đổi mới nội dung sinh hoạt chuyên đề', 'công khai số điện thoại đường dây nóng', 'lấy ý kiến nhận xét của nơi cư trú',
-  'xây dựng bộ tiêu chí đánh giá cán bộ', 'phân công đảng viên phụ trách hộ gia đình', 'số hóa hồ sơ một cửa', 'tổ chức ngày thứ Bảy tình nguyện',
-  'vận động quyên góp ủng hộ người nghèo', 'mở lớp bồi dưỡng lý luận chính trị', 'giao ban định kỳ với các chi bộ', 'lắp đặt hòm thư góp ý',
+  'tổ chức học tập chuyên đề hằng năm',
+  'ký cam kết tu dưỡng, rèn luyện',
+  'đăng ký việc làm theo Bác',
+  'tiếp dân định kỳ vào sáng thứ Năm',
+  'đối thoại trực tiếp với người dân',
+  'tăng cường kiểm tra, giám sát',
+  'rà soát quy trình thủ tục',
+  'biểu dương người tốt việc tốt',
+  'nhân rộng các mô hình hay',
+  'đổi mới nội dung sinh hoạt chuyên đề',
+  'công khai số điện thoại đường dây nóng',
+  'lấy ý kiến nhận xét của nơi cư trú',
+  'xây dựng bộ tiêu chí đánh giá cán bộ',
+  'phân công đảng viên phụ trách hộ gia đình',
+  'số hóa hồ sơ một cửa',
+  'tổ chức ngày thứ Bảy tình nguyện',
+  'vận động quyên góp ủng hộ người nghèo',
+  'mở lớp bồi dưỡng lý luận chính trị',
+  'giao ban định kỳ với các chi bộ',
+  'lắp đặt hòm thư góp ý',
 ];
 const QUALITIES = ['gương mẫu', 'tận tụy', 'bền bỉ', 'sáng tạo', 'nói đi đôi với làm', 'gần dân, sát dân', 'trách nhiệm', 'liêm chính', 'khiêm tốn', 'quyết liệt'];
-const ORGS = ['Ban Thường vụ Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'Đảng ủy Khối các cơ quan tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'Ban Dân vận Tỉnh ủy'];
+const ORGS = [
+  'Ban Thường vụ Tỉnh ủy',
+  'Ủy ban Kiểm tra Tỉnh ủy',
+  'Ban Tuyên giáo Tỉnh ủy',
+  'Ban Tổ chức Tỉnh ủy',
+  'Đảng ủy Khối các cơ quan tỉnh',
+  'Ủy ban Mặt trận Tổ quốc tỉnh',
+  'Ban Dân vận Tỉnh ủy',
+];
 const UNIT_KINDS = [
-  'Trường Tiểu học', 'Trường THCS', 'Trường THPT', 'Trạm Y tế xã', 'Chi bộ thôn', 'Hội Cựu chiến binh xã', 'Đoàn Thanh niên phường', 'Công an xã',
-  'Hợp tác xã nông nghiệp', 'Hội Liên hiệp Phụ nữ xã', 'Đảng bộ xã', 'Đảng bộ phường', 'Bộ phận một cửa huyện', 'Trung tâm Y tế huyện',
+  'Trường Tiểu học',
+  'Trường THCS',
+  'Trường THPT',
+  'Trạm Y tế xã',
+  'Chi bộ thôn',
+  'Hội Cựu chiến binh xã',
+  'Đoàn Thanh niên phường',
+  'Công an xã',
+  'Hợp tác xã nông nghiệp',
+  'Hội Liên hiệp Phụ nữ xã',
+  'Đảng bộ xã',
+  'Đảng bộ phường',
+  'Bộ phận một cửa huyện',
+  'Trung tâm Y tế huyện',
 ];
 const ROLES = [
-  'Bí thư Chi bộ thôn {place}', 'Hiệu trưởng Trường Tiểu học {place}', 'Trưởng Công an xã {place}', 'Chủ tịch Hội Nông dân xã {place}',
-  'Trưởng trạm Y tế xã {place}', 'Chủ tịch UBND xã {place}', 'Giáo viên Trường THCS {place}', 'Bí thư Đoàn phường {place}',
-  'Chủ nhiệm Hợp tác xã {place}', 'Công chức tư pháp xã {place}', 'Trưởng ban Công tác Mặt trận khu dân cư {place}', 'Bác sĩ Trung tâm Y tế huyện {place}',
+  'Bí thư Chi bộ thôn {place}',
+  'Hiệu trưởng Trường Tiểu học {place}',
+  'Trưởng Công an xã {place}',
+  'Chủ tịch Hội Nông dân xã {place}',
+  'Trưởng trạm Y tế xã {place}',
+  'Chủ tịch UBND xã {place}',
+  'Giáo viên Trường THCS {place}',
+  'Bí thư Đoàn phường {place}',
+  'Chủ nhiệm Hợp tác xã {place}',
+  'Công chức tư pháp xã {place}',
+  'Trưởng ban Công tác Mặt trận khu dân cư {place}',
+  'Bác sĩ Trung tâm Y tế huyện {place}',
 ];
 const RANKS = ['Đồng chí', 'Cô giáo', 'Thầy giáo', 'Bác sĩ', 'Đại úy', 'Thiếu tá', 'Trung tá', 'Thượng úy'];
 const HONOURS = ['Bằng khen', 'Giấy khen', 'Chiến sĩ thi đua cơ sở', 'Gương điển hình tiên tiến', 'Huy hiệu 30 năm tuổi Đảng'];
-const FREE_TAGS = ['nêu gương', 'người đứng đầu', 'học tập và làm theo Bác', 'xây dựng Đảng', 'gần dân', 'điển hình tiên tiến', 'người tốt việc tốt', 'cán bộ trẻ', 'kỷ luật đảng', 'kiểm tra giám sát', 'dân vận khéo'];
+const FREE_TAGS = [
+  'nêu gương',
+  'người đứng đầu',
+  'học tập và làm theo Bác',
+  'xây dựng Đảng',
+  'gần dân',
+  'điển hình tiên tiến',
+  'người tốt việc tốt',
+  'cán bộ trẻ',
+  'kỷ luật đảng',
+  'kiểm tra giám sát',
+  'dân vận khéo',
+];
 
 const KINDS = [
   { kind: 'Quy định', abbr: 'QĐ', issuer: 'TW', weight: 4 },
@@ -119,16 +409,37 @@ const ISSUERS: Record<string, string[]> = {
   'Hướng dẫn': ['Ban Tổ chức Trung ương'],
   'Nghị định': ['Chính phủ'],
 };
-const TERMS: [number, string][] = [[2011, 'XI'], [2016, 'XII'], [2021, 'XIII']];
+const TERMS: [number, string][] = [
+  [2011, 'XI'],
+  [2016, 'XII'],
+  [2021, 'XIII'],
+];
 const SECTIONS = ['Xây dựng Đảng', 'Học tập và làm theo Bác', 'Người tốt - Việc tốt'];
 const CONFERENCE_KINDS = ['Hội nghị', 'Tọa đàm', 'Giao ban', 'Sơ kết', 'Tổng kết', 'Lễ tuyên dương'];
 const GENRES = ['Tin', 'Bài', 'Phỏng vấn', 'Bình luận'];
 const HEADINGS = [
-  'Kết quả nổi bật', 'Cách làm mới từ cơ sở', 'Những việc còn phải làm', 'Gắn với nhiệm vụ chính trị', 'Người đứng đầu đi trước',
-  'Lắng nghe ý kiến người dân', 'Đo bằng kết quả công việc', 'Nhân rộng điển hình', 'Thẳng thắn nhìn nhận hạn chế', 'Hướng đi thời gian tới',
+  'Kết quả nổi bật',
+  'Cách làm mới từ cơ sở',
+  'Những việc còn phải làm',
+  'Gắn với nhiệm vụ chính trị',
+  'Người đứng đầu đi trước',
+  'Lắng nghe ý kiến người dân',
+  'Đo bằng kết quả công việc',
+  'Nhân rộng điển hình',
+  'Thẳng thắn nhìn nhận hạn chế',
+  'Hướng đi thời gian tới',
 ];
 
-interface Ctx { r: Rng; province: string; place: string; person: string; directive: string; topic: string; year: number; unit: string }
+interface Ctx {
+  r: Rng;
+  province: string;
+  place: string;
+  person: string;
+  directive: string;
+  topic: string;
+  year: number;
+  unit: string;
+}
 
 /** Sentence templates; `{…}` slots are filled from the story's context. */
 const SENTENCES: ((c: Ctx) => string)[] = [
@@ -211,7 +522,11 @@ function paragraphs(r: Rng, ctx: Omit<Ctx, 'r'>, words: number): string {
   return out.join('\n\n');
 }
 
-interface DirectiveSpec { id: string; code: string; label: string }
+interface DirectiveSpec {
+  id: string;
+  code: string;
+  label: string;
+}
 
 /** Writes `options.stories` stories under `dir`; returns what was written. */
 export function generateCorpus(dir: string, options: CorpusOptions): CorpusSummary {
@@ -264,7 +579,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
       `code: ${q(code)}\n${list('aliases', aliases)}kind: ${q(k.kind)}\nissuer: ${q(issuer)}\nissuedAt: ${issued.iso.slice(0, 10)}\n` +
         (term ? `term: ${q(term)}\n` : '') +
         `title: ${q(`Về ${topic} trong tình hình mới`)}\nsummary: ${q(`${label} đặt ra yêu cầu về ${topic}, trước hết với cán bộ lãnh đạo chủ chốt các cấp.`)}\n` +
-        list('tags', ['nêu gương', r.pick(FREE_TAGS)]) + `publishedAt: ${published.iso}\n`,
+        list('tags', ['nêu gương', r.pick(FREE_TAGS)]) +
+        `publishedAt: ${published.iso}\n`,
       `${label} được ban hành năm ${year}. ` + paragraphs(r, ctx, r.int(180, 320)),
     );
   }
@@ -279,7 +595,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     const province = r.pick(PROVINCES);
     const place = placeName(r);
     let name: string;
-    do name = individual ? personName(r) : `${r.pick(UNIT_KINDS)} ${place}`; while (names.has(name) && names.size < 50_000 && r.chance(0.9));
+    do name = individual ? personName(r) : `${r.pick(UNIT_KINDS)} ${place}`;
+    while (names.has(name) && names.size < 50_000 && r.chance(0.9));
     names.add(name);
     shared.set(foldName(name), (shared.get(foldName(name)) ?? 0) + 1);
     const id = `${slugify(name)}-${i}`;
@@ -293,14 +610,20 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     honourees.push({ id, path: `/guong-sang/${folder}/${id}/`, name, province });
     if (individual && i % 97 === 0) probes.push({ query: name, path: `/guong-sang/${folder}/${id}/` });
     // Apostrophe names, typed with ’ or with no apostrophe at all.
-    else if (individual && name.includes("'") && apostropheProbes++ < 20) probes.push({ query: apostropheProbes % 2 ? name.replace("'", '’') : name.replace("'", ''), path: `/guong-sang/${folder}/${id}/` });
+    else if (individual && name.includes("'") && apostropheProbes++ < 20)
+      probes.push({ query: apostropheProbes % 2 ? name.replace("'", '’') : name.replace("'", ''), path: `/guong-sang/${folder}/${id}/` });
     file(
       `guong-sang/${folder}/${id}.md`,
-      `kind: ${individual ? 'individual' : 'collective'}\nname: ${q(name)}\n` + (rank ? `rank: ${q(rank)}\n` : '') +
+      `kind: ${individual ? 'individual' : 'collective'}\nname: ${q(name)}\n` +
+        (rank ? `rank: ${q(rank)}\n` : '') +
         (individual ? `role: ${q(role)}\n` : r.chance(0.5) ? `role: ${q('Tập thể tiêu biểu')}\n` : '') +
         `unit: ${q(unit)}\nprovince: ${q(province)}\n` +
         `summary: ${q(`${name} ở ${province} được giới thiệu là gương sáng nhờ những việc làm ${r.pick(QUALITIES)} về ${ctx.topic}.`)}\n` +
-        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) + list('directives', refs.map((d) => d.id)) +
+        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +
+        list(
+          'directives',
+          refs.map((d) => d.id),
+        ) +
         (r.chance(0.5) ? `honours:\n  - title: ${q(r.pick(HONOURS))}\n    year: ${Math.min(2024, ctx.year)}\n    by: ${q(`Chủ tịch UBND tỉnh ${province}`)}\n` : 'honours: []\n') +
         `publishedAt: ${published.iso}\nbyline: "Gương Sáng"\n`,
       `${name} là một trong những gương sáng của ${province} trong ${ctx.topic}. ` + paragraphs(r, ctx, r.int(200, 380)),
@@ -321,14 +644,33 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     const title = r.chance(0.5) ? `${province}: ${kind.toLowerCase()} ${years} năm thực hiện ${refs[0]!.label}` : `${kind} về ${r.pick(TOPICS)} tại ${province}`;
     const id = `${slugify(title).slice(0, 60).replace(/-+$/, '')}-${i}`;
     conferences.push({ id, time: starts.time, province });
-    const speakers = Array.from({ length: r.int(1, 4) }, () => ({ name: personName(r), role: `${r.pick(['Bí thư', 'Phó Bí thư', 'Trưởng ban', 'Chủ nhiệm'])} ${r.pick(ORGS)} ${province}` }));
-    const ctx = { province, place: placeName(r), person: speakers[0]!.name, directive: refs[0]!.label, topic: r.pick(TOPICS), year: yearOf(starts.iso), unit: `${r.pick(ORGS)} ${province}` };
+    const speakers = Array.from({ length: r.int(1, 4) }, () => ({
+      name: personName(r),
+      role: `${r.pick(['Bí thư', 'Phó Bí thư', 'Trưởng ban', 'Chủ nhiệm'])} ${r.pick(ORGS)} ${province}`,
+    }));
+    const ctx = {
+      province,
+      place: placeName(r),
+      person: speakers[0]!.name,
+      directive: refs[0]!.label,
+      topic: r.pick(TOPICS),
+      year: yearOf(starts.iso),
+      unit: `${r.pick(ORGS)} ${province}`,
+    };
     file(
       `hoi-nghi/${id}.md`,
       `title: ${q(title)}\nsapo: ${q(`(Gương Sáng) - ${ctx.unit} tổ chức ${kind.toLowerCase()} về ${ctx.topic}, gắn với việc thực hiện ${refs[0]!.label}.`)}\n` +
         `section: ${q(r.pick(SECTIONS))}\nkind: ${q(kind)}\nstartsAt: ${starts.iso}\nplace: ${q(`Hội trường UBND tỉnh ${province}`)}\nprovince: ${q(province)}\n` +
         `organiser: ${q(ctx.unit)}\nspeakers:\n${speakers.map((s) => `  - name: ${q(s.name)}\n    role: ${q(s.role)}\n`).join('')}` +
-        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) + list('directives', refs.map((d) => d.id)) + list('honourees', honoured.map((h) => h.id)) +
+        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +
+        list(
+          'directives',
+          refs.map((d) => d.id),
+        ) +
+        list(
+          'honourees',
+          honoured.map((h) => h.id),
+        ) +
         `byline: "Gương Sáng tổng hợp"\npublishedAt: ${published.iso}\n`,
       paragraphs(r, ctx, r.int(320, 560)),
     );
@@ -349,13 +691,30 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     ]);
     const id = `${slugify(title).slice(0, 60).replace(/-+$/, '')}-${i}`;
     const person = honoured[0]?.name ?? personName(r);
-    const ctx = { province, place: placeName(r), person, directive: refs[0]?.label ?? 'các quy định về nêu gương', topic, year: yearOf(published.iso), unit: `${r.pick(UNIT_KINDS)} ${placeName(r)}` };
+    const ctx = {
+      province,
+      place: placeName(r),
+      person,
+      directive: refs[0]?.label ?? 'các quy định về nêu gương',
+      topic,
+      year: yearOf(published.iso),
+      unit: `${r.pick(UNIT_KINDS)} ${placeName(r)}`,
+    };
     file(
       `bai-viet/${id}.md`,
       `title: ${q(title)}\nsapo: ${q(`(Gương Sáng) - ${ctx.unit} (${province}) chọn ${topic} làm việc trọng tâm, bắt đầu từ sự gương mẫu của cán bộ, đảng viên.`)}\n` +
         `genre: ${q(r.pick(GENRES))}\nsection: ${q(r.pick(SECTIONS))}\n` +
-        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) + list('directives', refs.map((d) => d.id)) + list('honourees', honoured.map((h) => h.id)) +
-        (conference ? `conference: ${conference.id}\n` : '') + `byline: ${q(`Bài và ảnh: ${personName(r)}`)}\npublishedAt: ${published.iso}\n`,
+        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +
+        list(
+          'directives',
+          refs.map((d) => d.id),
+        ) +
+        list(
+          'honourees',
+          honoured.map((h) => h.id),
+        ) +
+        (conference ? `conference: ${conference.id}\n` : '') +
+        `byline: ${q(`Bài và ảnh: ${personName(r)}`)}\npublishedAt: ${published.iso}\n`,
       paragraphs(r, ctx, r.int(320, 600)),
     );
   }

@@ -135,7 +135,12 @@ export async function fullTextIds(bundle: string): Promise<Map<string, string>> 
  * the base page it follows when all are sorted newest first (a date-sorted search places
  * it there without reading any page's date).
  */
-function placesOfDelta(stories: readonly StoryPage[], changed: ReadonlySet<StoryPage>, deltaIds: ReadonlyMap<string, string>, manifest: Manifest): Pick<DeltaInfo, 'twins' | 'after'> {
+function placesOfDelta(
+  stories: readonly StoryPage[],
+  changed: ReadonlySet<StoryPage>,
+  deltaIds: ReadonlyMap<string, string>,
+  manifest: Manifest,
+): Pick<DeltaInfo, 'twins' | 'after'> {
   const twins: Record<string, string> = {};
   const after: Record<string, string | null> = {};
   const newest = [...stories].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.url < b.url ? -1 : 1));
@@ -153,8 +158,10 @@ function placesOfDelta(stories: readonly StoryPage[], changed: ReadonlySet<Story
 
 const versionOf = async (base: string): Promise<string> => {
   // Pagefind's own version (builds run from the project folder): another version may write another format.
-  const pkg = (JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string });
-  return createHash('sha256').update(JSON.stringify([FORMAT, pkg.version ?? 'unknown', EXCLUDE_SELECTORS, base])).digest('hex');
+  const pkg = JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string };
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, pkg.version ?? 'unknown', EXCLUDE_SELECTORS, base]))
+    .digest('hex');
 };
 
 async function readManifest(cacheDir: string, version: string): Promise<Manifest | undefined> {
@@ -188,7 +195,7 @@ export async function buildFullText(outDir: string, base: string, cacheDir: stri
       const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
       await info({ delta: changed.length > 0, stale, ...placesOfDelta(stories, new Set(changed), deltaIds, manifest) });
       // The manifest knows the base's ids: only the delta's few fragments are read.
-      const ids = new Map(stories.map((p) => [p.url, deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : manifest.pages[p.url]?.id ?? '']));
+      const ids = new Map(stories.map((p) => [p.url, deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : (manifest.pages[p.url]?.id ?? '')]));
       return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, ids };
     }
   }

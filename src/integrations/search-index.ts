@@ -59,7 +59,13 @@ export interface IndexResult {
  * story's full-text page id (`fullIds`, from the full-text step). Pagefind's service reads its
  * chunk size from the environment when it starts, so it runs in a service of its own.
  */
-async function buildHeadlineIndex(outDir: string, base: string, records: PagefindCustomRecord[] | HeadlineRecord[], fullIds: ReadonlyMap<string, string>, errors: string[]): Promise<number> {
+async function buildHeadlineIndex(
+  outDir: string,
+  base: string,
+  records: PagefindCustomRecord[] | HeadlineRecord[],
+  fullIds: ReadonlyMap<string, string>,
+  errors: string[],
+): Promise<number> {
   const before = process.env[CHUNK_ENV];
   process.env[CHUNK_ENV] = String(HEADLINE_CHUNK_SIZE);
   try {

@@ -8,6 +8,9 @@ import { BUILD_TIME } from '../lib/publish/build-time.ts';
 
 export const GET: APIRoute = async () => {
   const stories = newsStories((await siteData()).stories, BUILD_TIME);
-  const body = renderNewsSitemap(stories.map((s) => ({ loc: absoluteUrl(s.url), title: s.title, date: s.date })), SITE_NAME);
+  const body = renderNewsSitemap(
+    stories.map((s) => ({ loc: absoluteUrl(s.url), title: s.title, date: s.date })),
+    SITE_NAME,
+  );
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -69,8 +69,7 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
   let shown = 0;
   let seq = 0;
 
-  const state = (): SearchState =>
-    readState(new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string')));
+  const state = (): SearchState => readState(new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string')));
 
   /** The heading before the first full-text result, when headline results came first. */
   function tierHeading(query: string): HTMLLIElement {

@@ -29,8 +29,12 @@ export function boot(): void {
   input.addEventListener('focus', () => void start(), { once: true });
   input.addEventListener('input', () => void start(), { once: true });
   form.addEventListener('change', () => void start(), { once: true });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void start();
-  }, { once: true });
+  form.addEventListener(
+    'submit',
+    (event) => {
+      event.preventDefault();
+      void start();
+    },
+    { once: true },
+  );
 }

@@ -23,7 +23,10 @@ export async function openSearch(base: string): Promise<SearchService> {
   // The full text (and the code that merges its delta) loads only when first asked.
   const openFull = async () => {
     const { DELTA_FILE, DELTA_FOLDER, withDelta } = await import('../lib/search/merged-pagefind.ts');
-    const info = (await fetch(`${base}pagefind/${DELTA_FILE}`).then((r) => (r.ok ? r.json() : undefined), () => undefined)) as DeltaInfo | undefined;
+    const info = (await fetch(`${base}pagefind/${DELTA_FILE}`).then(
+      (r) => (r.ok ? r.json() : undefined),
+      () => undefined,
+    )) as DeltaInfo | undefined;
     return withDelta(instance('pagefind/'), info ?? { delta: false, stale: [] }, () => instance(`pagefind/${DELTA_FOLDER}/`));
   };
   return new SearchService(new TieredSearch(openFull, async () => instance('pagefind/tieu-de/')));

@@ -45,5 +45,10 @@ export const page = (outDir: string, path: string): string => readFileSync(join(
 /** Text content of the first element matching a simple class selector, tags stripped. */
 export function textOf(html: string, className: string): string | undefined {
   const m = new RegExp(`<(\\w+)[^>]*class="[^"]*\\b${className}\\b[^"]*"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
-  return m ? m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+  return m
+    ? m[2]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : undefined;
 }

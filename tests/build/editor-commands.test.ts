@@ -109,7 +109,10 @@ describe('npm run new, end to end', () => {
   };
   const run = (dir: string, ...args: string[]) =>
     spawnSync(NODE, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: dir, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
-  const entries = (dir: string, folder: string) => readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+  const entries = (dir: string, folder: string) =>
+    readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort();
 
   it('refuses a 500-character title in one Vietnamese line, without a stack trace, writing nothing', () => {
     const dir = content();
@@ -135,7 +138,9 @@ describe('npm run new, end to end', () => {
     const before = entries(dir, 'bai-viet');
     const r = run(dir, 'bai-viet', 'Bài mẫu Nam Định');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('Tệp bai-viet/bai-mau-nam-dinh.md đã có; không tạo bai-viet/bai-mau-nam-dinh.mdx vì hai tệp sẽ cùng địa chỉ "bai-mau-nam-dinh" và trang không dựng được. Hãy mở tệp đã có, hoặc chọn tiêu đề khác.\n');
+    expect(r.stderr).toBe(
+      'Tệp bai-viet/bai-mau-nam-dinh.md đã có; không tạo bai-viet/bai-mau-nam-dinh.mdx vì hai tệp sẽ cùng địa chỉ "bai-mau-nam-dinh" và trang không dựng được. Hãy mở tệp đã có, hoặc chọn tiêu đề khác.\n',
+    );
     expect(entries(dir, 'bai-viet')).toEqual(before);
   });
 });

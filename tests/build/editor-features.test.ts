@@ -35,7 +35,7 @@ describe('MDX for editors', () => {
     expect(html()).toContain('<p class="interview-by">Phóng viên mẫu thực hiện</p>');
   });
 
-  it('renders <Ref> as a link labelled with the entry\'s title, or with the text given', () => {
+  it("renders <Ref> as a link labelled with the entry's title, or with the text given", () => {
     expect(html()).toContain('<a href="/van-ban/chi-thi-05-ct-tw/" class="entry-ref">Chỉ thị 05-CT/TW</a>');
     expect(html()).toContain('<a href="/guong-sang/ca-nhan/nguyen-van-mau/" class="entry-ref">đồng chí Mẫu</a>');
   });
@@ -45,7 +45,9 @@ describe('MDX for editors', () => {
   });
 
   it('links directive codes written in any spelling to the directive page', () => {
-    expect(html()).toContain('Chỉ thị <a href="/van-ban/chi-thi-05-ct-tw/" class="directive-link">05/CT-TW</a> và Quy định <a href="/van-ban/quy-dinh-08-qdi-tw/" class="directive-link">08-QĐ/TƯ</a> ở cơ sở.');
+    expect(html()).toContain(
+      'Chỉ thị <a href="/van-ban/chi-thi-05-ct-tw/" class="directive-link">05/CT-TW</a> và Quy định <a href="/van-ban/quy-dinh-08-qdi-tw/" class="directive-link">08-QĐ/TƯ</a> ở cơ sở.',
+    );
   });
 });
 
@@ -90,11 +92,19 @@ describe('npm run build', () => {
     const before = readFileSync(index, 'utf8');
     // Passes the content check, but the MDX cannot be compiled: a failure in the middle of the build.
     const dir = fixtureCopy();
-    writeFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), readFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), 'utf8').replace('<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương', '<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương {'));
+    writeFileSync(
+      join(dir, 'bai-viet/phong-van-mau.mdx'),
+      readFileSync(join(dir, 'bai-viet/phong-van-mau.mdx'), 'utf8').replace(
+        '<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương',
+        '<Quote speaker="Nguyễn Văn Mẫu" role="Diễn giả mẫu">Nêu gương {',
+      ),
+    );
     const wrapperCache = mkdtempSync(join(tmpdir(), 'gs-wrapper-cache-'));
     const run = (contentDir: string) =>
       spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous, ASTRO_CACHE_DIR: wrapperCache },
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: previous, ASTRO_CACHE_DIR: wrapperCache },
       });
     const failed = run(dir);
     expect(failed.status).not.toBe(0);
@@ -117,7 +127,9 @@ describe('npm run build under a sub-path', () => {
   it('indexes search with the base Astro built with, even written without its leading slash', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'gs-base-'));
     const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir, BASE_PATH: 'guong-sang', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'gs-base-cache-')) },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir, BASE_PATH: 'guong-sang', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'gs-base-cache-')) },
     });
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(outDir, '.search-index-base'))).toBe(false);
@@ -131,7 +143,7 @@ describe('npm run build under a sub-path', () => {
 });
 
 describe('one Astro cache shared by two content folders', () => {
-  it('never resolves an entry\'s images against the other, since deleted, folder', () => {
+  it("never resolves an entry's images against the other, since deleted, folder", () => {
     // Astro reuses an unchanged cached entry with the path it was first read from; the cache
     // is therefore kept per content folder. This is the sequence that once broke CI.
     const cache = mkdtempSync(join(tmpdir(), 'gs-shared-cache-'));
@@ -149,8 +161,14 @@ describe('provincial document codes in a built story', () => {
   it('links a Tỉnh ủy’s code to the document of the story’s own province, and never to Trung ương’s', () => {
     const dir = fixtureCopy();
     const central = readFileSync(join(dir, 'van-ban/chi-thi-05-ct-tw.md'), 'utf8');
-    for (const [slug, province] of [['nghe-an', 'Nghệ An'], ['ha-tinh', 'Hà Tĩnh']] as const) {
-      writeFileSync(join(dir, `van-ban/chi-thi-15-ct-tu-${slug}.md`), central.replace('code: 05-CT/TW', 'code: 15-CT/TU').replace('issuer: Bộ Chính trị', `issuer: Tỉnh ủy ${province}\nprovince: ${province}`));
+    for (const [slug, province] of [
+      ['nghe-an', 'Nghệ An'],
+      ['ha-tinh', 'Hà Tĩnh'],
+    ] as const) {
+      writeFileSync(
+        join(dir, `van-ban/chi-thi-15-ct-tu-${slug}.md`),
+        central.replace('code: 05-CT/TW', 'code: 15-CT/TU').replace('issuer: Bộ Chính trị', `issuer: Tỉnh ủy ${province}\nprovince: ${province}`),
+      );
     }
     // An honouree of Nghệ An names the Tỉnh ủy's 15-CT/TU (two provinces have one) and a 05-CT/TU no entry has.
     const story = join(dir, 'guong-sang/ca-nhan/vo-thi-yen.md');

@@ -23,9 +23,16 @@ import { HOSTILE_CASES } from '../unit/content/hostile-cases.ts';
 
 /** Files the renderer cannot turn into a page at all: the build stops on them, check or no check. */
 const BUILD_STOPS = [
-  'bai-viet/the-mo-khong-dong.mdx', 'bai-viet/the-long-sai.mdx', 'bai-viet/ghi-chu-html.mdx', // not MDX
-  'bai-viet/anh-bia-ra-ngoai.md', 'bai-viet/anh-bia-tuyet-doi.md', 'bai-viet/anh-bia-svg.md', // cover path refused by the schema
-  'bai-viet/anh-bia-hong.md', 'bai-viet/anh-bia-cut.md', 'bai-viet/anh-bia-rong.md', 'bai-viet/anh-bia-svg-doi-ten.md', // not a publishable picture
+  'bai-viet/the-mo-khong-dong.mdx',
+  'bai-viet/the-long-sai.mdx',
+  'bai-viet/ghi-chu-html.mdx', // not MDX
+  'bai-viet/anh-bia-ra-ngoai.md',
+  'bai-viet/anh-bia-tuyet-doi.md',
+  'bai-viet/anh-bia-svg.md', // cover path refused by the schema
+  'bai-viet/anh-bia-hong.md',
+  'bai-viet/anh-bia-cut.md',
+  'bai-viet/anh-bia-rong.md',
+  'bai-viet/anh-bia-svg-doi-ten.md', // not a publishable picture
 ];
 
 const CACHE = mkdtempSync(join(tmpdir(), 'gs-hostile-cache-'));

@@ -35,7 +35,14 @@ function build(out: string, cacheDir: string): Promise<{ status: number | null; 
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(project, 'scripts/build.ts')], {
       cwd: project,
-      env: { ...env, PATH: `${join(ROOT, 'node_modules/.bin')}:${env['PATH'] ?? ''}`, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cacheDir, GS_SEARCH_CACHE: join(cacheDir, 'search') },
+      env: {
+        ...env,
+        PATH: `${join(ROOT, 'node_modules/.bin')}:${env['PATH'] ?? ''}`,
+        CONTENT_DIR: content,
+        OUT_DIR: out,
+        ASTRO_CACHE_DIR: cacheDir,
+        GS_SEARCH_CACHE: join(cacheDir, 'search'),
+      },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -76,7 +83,8 @@ async function rebuildMatchesCold(): Promise<number> {
 
 beforeAll(async () => {
   project = tmp('gs-inc-project-');
-  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   content = tmp('gs-inc-content-');
   cpSync(FIXTURE, content, { recursive: true });
@@ -102,7 +110,9 @@ describe('an incremental build equals a cold build of the same content', () => {
   }, 180_000);
 
   it('after a story is added', async () => {
-    const text = readFileSync(join(content, 'bai-viet/bai-mau-nam-dinh.md'), 'utf8').replace(/^title: .*$/m, 'title: Bài mới về gương sáng ở Nam Định').replace(/^publishedAt: .*$/m, 'publishedAt: 2021-06-01T08:00:00+07:00');
+    const text = readFileSync(join(content, 'bai-viet/bai-mau-nam-dinh.md'), 'utf8')
+      .replace(/^title: .*$/m, 'title: Bài mới về gương sáng ở Nam Định')
+      .replace(/^publishedAt: .*$/m, 'publishedAt: 2021-06-01T08:00:00+07:00');
     writeFileSync(join(content, 'bai-viet/bai-moi-nam-dinh.md'), text);
     expect(await rebuildMatchesCold()).toBeGreaterThan(0);
   }, 180_000);

@@ -102,10 +102,14 @@ async function stopHalfway(signal: NodeJS.Signals, group: boolean, ready: (pids:
   const pid = child.pid!;
   const staging = stagingFor(out);
   let pids: number[] = [];
-  const reached = await until(() => {
-    pids = descendants(pid);
-    return existsSync(staging) && ready(pids);
-  }, 240_000, 20);
+  const reached = await until(
+    () => {
+      pids = descendants(pid);
+      return existsSync(staging) && ready(pids);
+    },
+    240_000,
+    20,
+  );
   expect(reached, `the build never reached the step to stop in:\n${output.slice(-3000)}`).toBe(true);
   // Let it get going in there (the index step of a small site is over in a second: not there).
   await new Promise((ok) => setTimeout(ok, settle));
@@ -138,7 +142,13 @@ describe('a stopped build', () => {
     expect(r.code, r.output.slice(-3000)).toBe(128 + signal);
     expect(r.output).toMatch(/Đã dừng dựng trang; bản cũ trong .* vẫn giữ nguyên\./);
     // No step left running: every process the build had started has ended.
-    expect(await until(() => r.pids.every((p) => !alive(p)), 10_000), r.pids.filter(alive).map((p) => `${p}: ${commandOf(p)}`).join('\n')).toBe(true);
+    expect(
+      await until(() => r.pids.every((p) => !alive(p)), 10_000),
+      r.pids
+        .filter(alive)
+        .map((p) => `${p}: ${commandOf(p)}`)
+        .join('\n'),
+    ).toBe(true);
     // Nothing of it left: no staging folder or lock, nothing beside the target.
     expect(existsSync(r.staging)).toBe(false);
     expect(existsSync(`${r.staging}.lock`)).toBe(false);
@@ -163,7 +173,11 @@ describe('a stopped build', () => {
     const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
     expect(existsSync(join(out, 'stale-file.txt'))).toBe(false);
-    expect(readdirSync(WORK).filter((n) => /^dist-\d+$/.test(n) && n !== `dist-${r.pid}`).filter((n) => !alive(Number(n.slice(5))))).toEqual([]);
+    expect(
+      readdirSync(WORK)
+        .filter((n) => /^dist-\d+$/.test(n) && n !== `dist-${r.pid}`)
+        .filter((n) => !alive(Number(n.slice(5)))),
+    ).toEqual([]);
     expect(existsSync(stagingFor(out))).toBe(false);
     expect(existsSync(`${stagingFor(out)}.lock`)).toBe(false);
   });

@@ -24,7 +24,11 @@ afterAll(() => {
 
 /** Starts scripts/serve.ts on any free port; the URL it prints. */
 async function serve(env: Record<string, string> = {}): Promise<{ url: string; printed: string }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['scripts/serve.ts', '--port', '0'], { cwd: ROOT, env: { ...process.env, OUT_DIR: site, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['scripts/serve.ts', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: site, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   servers.push(child);
   const printed = await new Promise<string>((ok, fail) => {
     let out = '';

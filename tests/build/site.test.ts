@@ -12,14 +12,30 @@ beforeAll(() => {
 });
 
 const allHtml = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 
 describe('fixture site', () => {
   it('builds every expected page', () => {
     for (const p of [
-      '', 'hoi-nghi/hoi-nghi-mau', 'bai-viet/bai-mau-nam-dinh', 'van-ban/quy-dinh-08-qdi-tw', 'van-ban/chi-thi-05-ct-tw',
-      'guong-sang/ca-nhan/nguyen-van-mau', 'guong-sang/tap-the/truong-mau', 'guong-sang', 'guong-sang/ca-nhan', 'guong-sang/tap-the',
-      'hoi-nghi', 'bai-viet', 'van-ban', 'tag', 'tag/neu-guong', 'tag/nam-dinh', 'chuyen-muc/xay-dung-dang',
+      '',
+      'hoi-nghi/hoi-nghi-mau',
+      'bai-viet/bai-mau-nam-dinh',
+      'van-ban/quy-dinh-08-qdi-tw',
+      'van-ban/chi-thi-05-ct-tw',
+      'guong-sang/ca-nhan/nguyen-van-mau',
+      'guong-sang/tap-the/truong-mau',
+      'guong-sang',
+      'guong-sang/ca-nhan',
+      'guong-sang/tap-the',
+      'hoi-nghi',
+      'bai-viet',
+      'van-ban',
+      'tag',
+      'tag/neu-guong',
+      'tag/nam-dinh',
+      'chuyen-muc/xay-dung-dang',
     ]) {
       expect(existsSync(join(dist, p, 'index.html')), p).toBe(true);
     }
@@ -123,7 +139,11 @@ describe('fixture site', () => {
       // A story with a <Video> also loads its click-to-load script (src/scripts/video.ts), and only then.
       const video = /<script type="module" src="\/_astro\/Video\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/g;
       expect((html.match(video)?.length ?? 0) > 0, f).toBe(html.includes('data-video-frame='));
-      const rest = html.replace(readerTools, '').replace(video, '').replace(early, '').replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+      const rest = html
+        .replace(readerTools, '')
+        .replace(video, '')
+        .replace(early, '')
+        .replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
       expect(rest, f).not.toMatch(/<script/);
       for (const src of html.matchAll(/<script type="module" src="\/(_astro\/[^"]+)"/g)) {
         expect(statSync(join(dist, src[1]!)).size, src[1]).toBeLessThan(4096);

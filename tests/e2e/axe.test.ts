@@ -15,7 +15,12 @@ import { SCREENSHOTS, startHarness, STORY_PATH, type Harness } from './harness.t
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MISSING = '/trang-khong-co-that/';
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
 
 /** Runs axe on the page as it is now; one line per violation, with the first elements it concerns. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -25,7 +30,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} elements` : ''}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} elements` : ''}`,
+  );
 }
 
 let h: Harness;
@@ -34,7 +45,9 @@ const pages: { name: string; path: string; ready?: (page: Page) => Promise<void>
 
 beforeAll(async () => {
   h = await startHarness();
-  const paths = filesUnder(h.dist).filter((f) => f.endsWith('.html')).map(pathOfHtml);
+  const paths = filesUnder(h.dist)
+    .filter((f) => f.endsWith('.html'))
+    .map(pathOfHtml);
   const first = (re: RegExp) => {
     const p = paths.find((x) => re.test(x));
     if (!p) throw new Error(`no built page matches ${re}`);

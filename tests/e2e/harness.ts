@@ -86,8 +86,7 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Vietnamese folded to plain ASCII, as someone typing without diacritics would write it. */
-export const unaccented = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+export const unaccented = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** Site paths of story pages, by collection, as they appear in dist/. */
 export const STORY_PATH = /^\/(bai-viet|hoi-nghi|van-ban|guong-sang\/(?:ca-nhan|tap-the))\/[a-z0-9-]+\/$/;

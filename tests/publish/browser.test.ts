@@ -62,7 +62,9 @@ describe('under the Content-Security-Policy', () => {
   it('every page loads with no console error, no violation and no request to another host', async () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
-    const paths = filesOf(dist, '.html').map(pathOfHtml).filter((p) => p !== '/404.html');
+    const paths = filesOf(dist, '.html')
+      .map(pathOfHtml)
+      .filter((p) => p !== '/404.html');
     if (paths.includes('/tim-kiem/')) paths.push('/tim-kiem/?q=n%C3%AAu%20g%C6%B0%C6%A1ng');
     for (const path of paths) {
       // The search page fetches its index after load; other pages are done at load.

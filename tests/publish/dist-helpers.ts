@@ -30,7 +30,13 @@ export function urlsIn(html: string): string[] {
   const urls: string[] = [];
   for (const m of html.matchAll(/\s(href|src|action|srcset|content|poster|data)="([^"]*)"/g)) {
     const [, attr, value] = m as unknown as [string, string, string];
-    if (attr === 'srcset') urls.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (attr === 'srcset')
+      urls.push(
+        ...value
+          .split(',')
+          .map((s) => s.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     else if (attr === 'content') {
       if (/^(https?:)?\//.test(value)) urls.push(value);
     } else urls.push(value);
@@ -43,4 +49,10 @@ export function meta(html: string, key: string): string[] {
   return [...html.matchAll(new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
 }
 
-export const decodeEntities = (s: string): string => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+export const decodeEntities = (s: string): string =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');

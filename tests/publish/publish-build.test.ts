@@ -165,7 +165,12 @@ describe('structured data', () => {
       for (const img of a.image) expect(fileForPath(dist, local(img)), img).toBeDefined();
     }
     const nd = jsonLdOf(page('/bai-viet/bai-mau-nam-dinh/')).find((d) => d['@type'] === 'NewsArticle');
-    expect(nd).toMatchObject({ datePublished: '2021-05-10T08:17:00+07:00', articleSection: 'Xây dựng Đảng', keywords: 'nêu gương, Nam Định', author: [{ '@type': 'Person', name: 'Phóng viên mẫu' }] });
+    expect(nd).toMatchObject({
+      datePublished: '2021-05-10T08:17:00+07:00',
+      articleSection: 'Xây dựng Đảng',
+      keywords: 'nêu gương, Nam Định',
+      author: [{ '@type': 'Person', name: 'Phóng viên mẫu' }],
+    });
   });
 
   it('honourees are a Person or an Organization, conferences an Event, directives Legislation', () => {
@@ -174,7 +179,12 @@ describe('structured data', () => {
     const event = jsonLdOf(page('/hoi-nghi/hoi-nghi-mau/')).find((d) => d['@type'] === 'Event');
     expect(event).toMatchObject({ name: 'Hội nghị mẫu về trách nhiệm nêu gương', startDate: '2019-07-20T08:00:00+07:00', location: { name: 'Hội trường mẫu' } });
     const law = jsonLdOf(page('/van-ban/quy-dinh-08-qdi-tw/')).find((d) => d['@type'] === 'Legislation');
-    expect(law).toMatchObject({ legislationIdentifier: '08-QĐi/TW', legislationType: 'Quy định', legislationDate: '2018-10-25', legislationPassedBy: { name: 'Ban Chấp hành Trung ương' } });
+    expect(law).toMatchObject({
+      legislationIdentifier: '08-QĐi/TW',
+      legislationType: 'Quy định',
+      legislationDate: '2018-10-25',
+      legislationPassedBy: { name: 'Ban Chấp hành Trung ương' },
+    });
     const article = jsonLdOf(page('/van-ban/quy-dinh-08-qdi-tw/')).find((d) => d['@type'] === 'NewsArticle');
     expect(article.about['@id']).toBe(law['@id']);
   });
@@ -191,7 +201,10 @@ describe('structured data', () => {
       }
       seen++;
       const labels = [...nav.matchAll(/<li>(?:<a [^>]*>|<span[^>]*>)([^<]+)</g)].map((m) => decodeEntities(m[1]!));
-      expect(list.itemListElement.map((i: any) => i.name), f).toEqual(labels);
+      expect(
+        list.itemListElement.map((i: any) => i.name),
+        f,
+      ).toEqual(labels);
       expect(list.itemListElement[0].item).toBe(`${SITE}/`);
     }
     expect(seen).toBeGreaterThan(10);

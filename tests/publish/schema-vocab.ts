@@ -20,7 +20,10 @@ function interfaces(): Map<string, Iface> {
   const text = readFileSync(file, 'utf8');
   cache = new Map();
   for (const m of text.matchAll(/^(?:export )?interface (\w+)(?: extends ([^{]+))? \{\n([\s\S]*?)^\}/gm)) {
-    const parents = (m[2] ?? '').split(',').map((p) => p.trim().replace(/^Partial<(\w+)>$/, '$1')).filter(Boolean);
+    const parents = (m[2] ?? '')
+      .split(',')
+      .map((p) => p.trim().replace(/^Partial<(\w+)>$/, '$1'))
+      .filter(Boolean);
     const props = [...m[3]!.matchAll(/^ {4}"([^"]+)"\??:/gm)].map((p) => p[1]!).filter((p) => !p.startsWith('@'));
     cache.set(m[1]!, { parents, props });
   }

@@ -51,7 +51,8 @@ function inside(url: string, where: string): string {
   expect(path.startsWith(`${BASE}/`), `${where}: ${url}`).toBe(true);
   return path.slice(BASE.length);
 }
-const EXTERNAL = /^(https:\/\/www\.facebook\.com\/sharer\/|https:\/\/sp\.zalo\.me\/share_inline\?|https:\/\/schema\.org\/|https:\/\/www\.youtube\.com\/watch\?|https:\/\/www\.youtube-nocookie\.com\/embed\/|#|mailto:)/;
+const EXTERNAL =
+  /^(https:\/\/www\.facebook\.com\/sharer\/|https:\/\/sp\.zalo\.me\/share_inline\?|https:\/\/schema\.org\/|https:\/\/www\.youtube\.com\/watch\?|https:\/\/www\.youtube-nocookie\.com\/embed\/|#|mailto:)/;
 
 describe('a build under a sub-path', () => {
   it('keeps every link, asset and form of every page under the base, and they resolve', () => {

@@ -19,7 +19,14 @@ import { builtSite, CONTENT, filesUnder } from '../support/site.ts';
 const TIME_DEPENDENT = new Set(['sitemap-news.xml', 'sitemap-index.xml']);
 
 const digests = (dir: string): Map<string, string> =>
-  new Map(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  new Map(
+    filesUnder(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('reproducible builds', () => {
   let first: string;

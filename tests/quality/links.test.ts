@@ -29,9 +29,12 @@ describe('the link checker itself', () => {
       writeFileSync(join(dist, path), text);
     };
     const head = '<link rel="canonical" href="https://x.example/"><link rel="stylesheet" href="/s.css">';
-    put('index.html', `<html><head>${head}</head><body><a href="/a/">a</a> <a href="/a/#there">ok</a> <a href="/a/#nowhere">bad anchor</a>
+    put(
+      'index.html',
+      `<html><head>${head}</head><body><a href="/a/">a</a> <a href="/a/#there">ok</a> <a href="/a/#nowhere">bad anchor</a>
       <a href="/b/">missing</a> <a href="/a">no slash</a> <a href="#top" id="top">self</a> <img src="/anh.jpg" srcset="/anh.jpg 1x, /anh-2x.jpg 2x">
-      <a href="https://other.example/x">elsewhere</a></body></html>`);
+      <a href="https://other.example/x">elsewhere</a></body></html>`,
+    );
     put('a/index.html', '<html><body><h2 id="there">x</h2></body></html>');
     put('anh.jpg', 'jpg');
     put('s.css', '@font-face{src:url(/_astro/font.woff2)}');

@@ -39,14 +39,23 @@ export function readCases(file = join(import.meta.dirname, 'queries.tsv')): Quer
     .map(({ text, line }) => {
       const [category = '', query = '', expected = '', missing = '', marks = ''] = text.split('\t');
       const q = category === 'nfd' ? query.normalize('NFD') : query;
-      const list = (x: string) => x.split(',').map((m) => m.trim()).filter(Boolean);
+      const list = (x: string) =>
+        x
+          .split(',')
+          .map((m) => m.trim())
+          .filter(Boolean);
       return {
         line,
         category,
         query: q,
         expected,
         missing: list(missing),
-        marks: { must: list(marks).filter((m) => !m.startsWith('!')), not: list(marks).filter((m) => m.startsWith('!')).map((m) => m.slice(1)) },
+        marks: {
+          must: list(marks).filter((m) => !m.startsWith('!')),
+          not: list(marks)
+            .filter((m) => m.startsWith('!'))
+            .map((m) => m.slice(1)),
+        },
       };
     });
 }

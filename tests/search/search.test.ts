@@ -55,7 +55,8 @@ describe('queries.tsv', () => {
   it('has at least 80 queries, of every kind the issue names', () => {
     expect(results.length).toBeGreaterThanOrEqual(80);
     const kinds = new Set(results.map((r) => r.category));
-    for (const k of ['accented', 'unaccented', 'nfd', 'telex', 'vni', 'name', 'place', 'code', 'phrase', 'missing', 'pair', 'prefix', 'context', 'highlight']) expect(kinds, k).toContain(k);
+    for (const k of ['accented', 'unaccented', 'nfd', 'telex', 'vni', 'name', 'place', 'code', 'phrase', 'missing', 'pair', 'prefix', 'context', 'highlight'])
+      expect(kinds, k).toContain(k);
     expect(results.filter((r) => r.category === 'nfd').every((r) => r.query !== r.query.normalize('NFC'))).toBe(true);
   });
 
@@ -102,7 +103,13 @@ describe('the index', () => {
   afterAll(() => pagefind.destroy());
 
   const fragments = () =>
-    readdirSync(join(dist, 'pagefind/fragment')).map((f) => JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind/fragment', f))).toString('utf8').slice('pagefind_dcd'.length)));
+    readdirSync(join(dist, 'pagefind/fragment')).map((f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dist, 'pagefind/fragment', f)))
+          .toString('utf8')
+          .slice('pagefind_dcd'.length),
+      ),
+    );
 
   it('holds every published story page and nothing else, each with its metadata, filters and a date sort key', async () => {
     const all = fragments();
@@ -132,7 +139,9 @@ describe('the index', () => {
     const all = fragments();
     const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     // A page with a tag whose words are not all in its text.
-    const found = all.flatMap((f) => (f.meta.tags ?? '').split(' · ').map((tag: string) => ({ f, tag }))).find(({ f, tag }) => tag && [...words(tag)].some((w) => !words(f.content).has(w)));
+    const found = all
+      .flatMap((f) => (f.meta.tags ?? '').split(' · ').map((tag: string) => ({ f, tag })))
+      .find(({ f, tag }) => tag && [...words(tag)].some((w) => !words(f.content).has(w)));
     expect(found, 'a page tagged with words its text lacks').toBeDefined();
     const out = await engine.search(found!.tag);
     expect(out.missing).toEqual([]);
@@ -168,7 +177,11 @@ describe('the index step on its own (scripts/index-search.ts, as npm run build r
     const before = files(join(copy, 'pagefind'));
     writeFileSync(join(copy, 'pagefind/index/cu.pf_index'), 'a chunk of an older index');
     // A cache of its own, empty: the whole site is indexed again (the delta case is tested below).
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/index-search.ts', copy], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GS_SEARCH_CACHE: `${copy}-cache` } });
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/index-search.ts', copy], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, GS_SEARCH_CACHE: `${copy}-cache` },
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Chỉ mục tìm kiếm: \d+ bài/);
     rmSync(`${copy}-cache`, { recursive: true, force: true });
@@ -296,10 +309,11 @@ describe('the search page in Chromium', () => {
     await server?.close();
   });
 
-  const settled = (q: string) => page.waitForFunction((query) => {
-    const list = document.querySelector('#search-results');
-    return list?.getAttribute('data-state') === 'done' && list.getAttribute('data-query') === query;
-  }, q);
+  const settled = (q: string) =>
+    page.waitForFunction((query) => {
+      const list = document.querySelector('#search-results');
+      return list?.getAttribute('data-state') === 'done' && list.getAttribute('data-query') === query;
+    }, q);
 
   it('loads no search code until the box is used', async () => {
     const requested: string[] = [];
@@ -320,7 +334,9 @@ describe('the search page in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('dao duc toan');
 
     await page.check('input[name="loai"][value="Văn bản"]');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') === 'Văn bản' && document.querySelector('#search-results')?.getAttribute('data-state') === 'done');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('loai') === 'Văn bản' && document.querySelector('#search-results')?.getAttribute('data-state') === 'done',
+    );
     const types = await page.locator('#search-results .badge').allTextContents();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['Văn bản']));

@@ -34,8 +34,20 @@ const stories: Story[] = [
   { url: '/guong-sang/ca-nhan/hoang-thi-van/', title: 'Hoàng Thị Vân', facts: ['Thanh Hóa'], body: 'Chị Hoàng Thị Vân mở lớp học tình thương.' },
   { url: '/guong-sang/ca-nhan/hoang-thi-van-2/', title: 'Hoàng Thị Văn', facts: ['Nghệ An'], body: 'Chị Hoàng Thị Văn nuôi ong.' },
   // The Politburo's Chỉ thị 05 and a Tỉnh ủy's own 05-CT/TU.
-  { url: '/van-ban/chi-thi-05-ct-tw/', title: 'Chỉ thị 05-CT/TW', facts: ['05-CT/TW', 'Bộ Chính trị'], body: 'Chỉ thị của Bộ Chính trị về học tập và làm theo Bác.', keys: ['vbct5ztwz'] },
-  { url: '/van-ban/chi-thi-05-ct-tu-nghe-an/', title: 'Chỉ thị 05-CT/TU', facts: ['05-CT/TU', 'Tỉnh ủy Nghệ An'], body: 'Chỉ thị của Tỉnh ủy Nghệ An về cải cách hành chính.', keys: ['vbct5ztuz'] },
+  {
+    url: '/van-ban/chi-thi-05-ct-tw/',
+    title: 'Chỉ thị 05-CT/TW',
+    facts: ['05-CT/TW', 'Bộ Chính trị'],
+    body: 'Chỉ thị của Bộ Chính trị về học tập và làm theo Bác.',
+    keys: ['vbct5ztwz'],
+  },
+  {
+    url: '/van-ban/chi-thi-05-ct-tu-nghe-an/',
+    title: 'Chỉ thị 05-CT/TU',
+    facts: ['05-CT/TU', 'Tỉnh ủy Nghệ An'],
+    body: 'Chỉ thị của Tỉnh ủy Nghệ An về cải cách hành chính.',
+    keys: ['vbct5ztuz'],
+  },
   // Named in the text only: the full text finds it, the headlines do not.
   { url: '/bai-viet/ve-buon/', title: 'Về buôn làng mùa rẫy', facts: [], body: "Già làng kể chuyện H'Hen Niê đi từng nhà vận động." },
 ];
@@ -46,7 +58,13 @@ let tiers: { search: TieredSearch; destroy(): Promise<void> };
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gs-tiers-'));
   const full = await pagefind.createIndex({ forceLanguage: 'vi' });
-  for (const s of stories) await full.index!.addCustomRecord({ url: s.url, content: `${s.title} ${s.body} ${s.facts.join(' ')}`, language: 'vi', meta: { title: s.title, sapo: s.body, type: 'Gương sáng', date: '2021-05-10T08:00:00+07:00', ...(s.keys ? { k: s.keys.join(' ') } : {}) } });
+  for (const s of stories)
+    await full.index!.addCustomRecord({
+      url: s.url,
+      content: `${s.title} ${s.body} ${s.facts.join(' ')}`,
+      language: 'vi',
+      meta: { title: s.title, sapo: s.body, type: 'Gương sáng', date: '2021-05-10T08:00:00+07:00', ...(s.keys ? { k: s.keys.join(' ') } : {}) },
+    });
   await full.index!.writeFiles({ outputPath: join(dir, 'pagefind') });
   await pagefind.close();
   const ids = await fullTextIds(join(dir, 'pagefind'));
@@ -56,7 +74,12 @@ beforeAll(async () => {
       url: s.url,
       fields: [{ kind: 'title', text: s.title }, ...s.facts.map((text) => ({ kind: 'fact' as const, text }))],
       keys: s.keys ?? [],
-      meta: [['title', s.title], ['sapo', s.body], ['type', 'Gương sáng'], ['date', '2021-05-10T08:00:00+07:00']],
+      meta: [
+        ['title', s.title],
+        ['sapo', s.body],
+        ['type', 'Gương sáng'],
+        ['date', '2021-05-10T08:00:00+07:00'],
+      ],
     };
     await headline.index!.addCustomRecord(pagefindRecord(record, '/', ids));
   }

@@ -16,8 +16,12 @@ export const hostileFiles = (): string[] =>
 
 /** Pictures too big to commit, made on the spot: over 50 megapixels, and over 6,000 px wide. */
 async function makeLargeImages(dir: string): Promise<void> {
-  await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#888' } }).png({ compressionLevel: 9 }).toFile(join(dir, 'qua-nhieu-diem.png'));
-  await sharp({ create: { width: 6500, height: 700, channels: 3, background: '#888' } }).jpeg().toFile(join(dir, 'rat-rong.jpg'));
+  await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#888' } })
+    .png({ compressionLevel: 9 })
+    .toFile(join(dir, 'qua-nhieu-diem.png'));
+  await sharp({ create: { width: 6500, height: 700, channels: 3, background: '#888' } })
+    .jpeg()
+    .toFile(join(dir, 'rat-rong.jpg'));
 }
 
 /** The valid fixture content plus the given hostile files (all of them by default) and their pictures. */

@@ -5,7 +5,10 @@ describe('remember', () => {
   it('makes a promise once per key, forgets one that failed, and empties a full map before growing', async () => {
     const map = new Map<string, Promise<number>>();
     let made = 0;
-    const make = (value: number) => () => { made++; return Promise.resolve(value); };
+    const make = (value: number) => () => {
+      made++;
+      return Promise.resolve(value);
+    };
     expect(await remember(map, 'a', make(1))).toBe(1);
     expect(await remember(map, 'a', make(2))).toBe(1);
     expect(made).toBe(1);

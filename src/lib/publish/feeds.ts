@@ -47,7 +47,14 @@ export function feedSpecs(site: FeedSource): FeedSpec[] {
     spec('/guong-sang/', 'Gương sáng', 'Các cá nhân, tập thể điển hình tiên tiến.', of('honouree')),
   ];
   for (const section of SECTIONS) {
-    specs.push(spec(sectionPath(section), section, `Tin, bài chuyên mục ${section}.`, site.stories.filter((s) => s.section === section)));
+    specs.push(
+      spec(
+        sectionPath(section),
+        section,
+        `Tin, bài chuyên mục ${section}.`,
+        site.stories.filter((s) => s.section === section),
+      ),
+    );
   }
   for (const t of site.tags.values()) {
     specs.push(spec(tagPath(t.slug), `Tag: ${t.name}`, `Tin, bài gắn tag “${t.name}”.`, t.stories));

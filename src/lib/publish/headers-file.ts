@@ -34,7 +34,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** A pattern with "*" matching any run of characters (slashes included). */
 export const matchesPattern = (pattern: string, path: string): boolean =>
-  new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  ).test(path);
 
 /** Headers for a request path, names lower-cased; repeated headers are joined with ", ". */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {

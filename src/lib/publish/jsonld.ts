@@ -90,7 +90,9 @@ export interface ArticleInput {
 export function newsArticleLd(a: ArticleInput, publisher: Publisher): WithContext<NewsArticle> {
   const people = bylineAuthors(a.byline, publisher.name);
   const author: Person[] | Organization =
-    people.length > 0 ? people.map((name): Person => ({ '@type': 'Person', name })) : { '@type': 'Organization', '@id': publisherId(publisher), name: publisher.name, url: publisher.url };
+    people.length > 0
+      ? people.map((name): Person => ({ '@type': 'Person', name }))
+      : { '@type': 'Organization', '@id': publisherId(publisher), name: publisher.name, url: publisher.url };
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -267,4 +269,7 @@ export function websiteLd(publisher: Publisher, searchUrl: string, description: 
 
 /** JSON for a <script type="application/ld+json"> block: "<" escaped so no text can close the element. */
 export const serializeJsonLd = (data: unknown): string =>
-  JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');

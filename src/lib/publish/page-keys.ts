@@ -92,7 +92,7 @@ export function storyDigest(site: SiteData, story: Story): string {
   let d = m.stories.get(story.key);
   if (d === undefined) {
     const entry = entryOf(site, story);
-    d = digestOf(story.key, entry?.digest ?? entry?.data ?? null, entry?.digest ? null : entry?.body ?? null, entry ? pictureDigests(entry) : []);
+    d = digestOf(story.key, entry?.digest ?? entry?.data ?? null, entry?.digest ? null : (entry?.body ?? null), entry ? pictureDigests(entry) : []);
     m.stories.set(story.key, d);
   }
   return d;

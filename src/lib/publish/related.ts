@@ -38,4 +38,7 @@ export function sameSectionStories(story: Story, all: readonly Story[], limit = 
 
 /** The editor's picks for the home page ("Tiêu điểm"), newest first. */
 export const featuredStories = (stories: readonly Story[], featuredKeys: ReadonlySet<string>, limit = 4): Story[] =>
-  stories.filter((s) => featuredKeys.has(s.key)).sort(byDateDesc).slice(0, limit);
+  stories
+    .filter((s) => featuredKeys.has(s.key))
+    .sort(byDateDesc)
+    .slice(0, limit);

@@ -13,7 +13,9 @@ export const SHARE_IMAGE_VERSION = 'share-image-2';
 
 /** The cache key: drawing version, texts, and the cover's bytes. */
 export function shareImageKey(input: ShareImageInput): string {
-  const hash = createHash('sha256').update(SHARE_IMAGE_VERSION).update(JSON.stringify([input.title, input.kicker, input.siteName]));
+  const hash = createHash('sha256')
+    .update(SHARE_IMAGE_VERSION)
+    .update(JSON.stringify([input.title, input.kicker, input.siteName]));
   if (input.coverPath) hash.update(readFileSync(input.coverPath));
   return hash.digest('hex').slice(0, 40);
 }

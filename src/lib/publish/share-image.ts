@@ -27,8 +27,7 @@ export function shareFontFile(): string {
 }
 
 /** Escapes text for Pango markup. */
-export const pangoEscape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+export const pangoEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export interface ShareImageInput {
   title: string;
@@ -117,10 +116,7 @@ export function overlayPixels(stops: readonly (readonly [number, number])[]): Pi
   const data = Buffer.alloc(SHARE_HEIGHT * 4);
   const bandTop = SHARE_HEIGHT - BAND;
   for (let y = 0; y < SHARE_HEIGHT; y++) {
-    const pixel =
-      y >= bandTop
-        ? [...rgb(y < bandTop + 4 ? GOLD : BRAND_RED), 255]
-        : [0, 0, 0, Math.round(255 * gradientOpacity(stops, (y + 0.5) / SHARE_HEIGHT))];
+    const pixel = y >= bandTop ? [...rgb(y < bandTop + 4 ? GOLD : BRAND_RED), 255] : [0, 0, 0, Math.round(255 * gradientOpacity(stops, (y + 0.5) / SHARE_HEIGHT))];
     data.set(pixel, y * 4);
   }
   return { data, width: 1, height: SHARE_HEIGHT };
@@ -148,16 +144,18 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
   const overlay = await once(`overlay\u0000${JSON.stringify(stops)}`, async () => overlayPixels(stops));
 
   const base = await background(input.coverPath);
-  return base
-    .composite([
-      { ...asInput(overlay), tile: true },
-      { ...asInput(kicker), top: Math.max(MARGIN / 2, kickerTop), left: MARGIN },
-      { ...asInput(title), top: Math.max(MARGIN, titleTop), left: MARGIN },
-      { ...asInput(brand), top: SHARE_HEIGHT - BAND + Math.round((BAND - brand.height) / 2) + 2, left: MARGIN },
-    ])
-    .flatten({ background: '#000' })
-    // libjpeg-turbo with optimised Huffman tables: ~9 ms a picture where mozjpeg took ~42 ms, for about a
-    // quarter more bytes (~63 kB): link previews fetch these, readers do not.
-    .jpeg({ quality: 82, optimiseCoding: true })
-    .toBuffer();
+  return (
+    base
+      .composite([
+        { ...asInput(overlay), tile: true },
+        { ...asInput(kicker), top: Math.max(MARGIN / 2, kickerTop), left: MARGIN },
+        { ...asInput(title), top: Math.max(MARGIN, titleTop), left: MARGIN },
+        { ...asInput(brand), top: SHARE_HEIGHT - BAND + Math.round((BAND - brand.height) / 2) + 2, left: MARGIN },
+      ])
+      .flatten({ background: '#000' })
+      // libjpeg-turbo with optimised Huffman tables: ~9 ms a picture where mozjpeg took ~42 ms, for about a
+      // quarter more bytes (~63 kB): link previews fetch these, readers do not.
+      .jpeg({ quality: 82, optimiseCoding: true })
+      .toBuffer()
+  );
 }

@@ -14,14 +14,7 @@ import { archivePages } from './archive.ts';
 import { feedSpecs, type FeedSpec } from './feeds.ts';
 import { absoluteAsset, absoluteUrl } from './site-url.ts';
 import { shareImagePath } from './share.ts';
-import {
-  eventLd,
-  honoureeLd,
-  legislationLd,
-  newsArticleLd,
-  type JsonLd,
-  type Publisher,
-} from './jsonld.ts';
+import { eventLd, honoureeLd, legislationLd, newsArticleLd, type JsonLd, type Publisher } from './jsonld.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-image.ts';
 
 /** The publisher's logo, a static file in public/. */
@@ -105,7 +98,19 @@ export async function storyJsonLd(story: Story): Promise<JsonLd[]> {
     const d = site.directiveById.get(story.id)!;
     about = entityId(story, 'van-ban');
     modified = d.data.updatedAt;
-    out.push(legislationLd({ id: about, url, code: d.data.code, aliases: d.data.aliases, kind: d.data.kind, issuer: d.data.issuer, issued: d.data.issuedAt, title: d.data.title, summary: d.data.summary }));
+    out.push(
+      legislationLd({
+        id: about,
+        url,
+        code: d.data.code,
+        aliases: d.data.aliases,
+        kind: d.data.kind,
+        issuer: d.data.issuer,
+        issued: d.data.issuedAt,
+        title: d.data.title,
+        summary: d.data.summary,
+      }),
+    );
   } else if (story.type === 'honouree') {
     const h = site.honoureeById.get(story.id)!;
     about = entityId(story, 'guong-sang');
@@ -164,10 +169,13 @@ export async function storyJsonLd(story: Story): Promise<JsonLd[]> {
 /** When a story last really changed: its updatedAt, or its publication. */
 export function storyModified(site: SiteData, story: Story): Date {
   const data =
-    story.type === 'directive' ? site.directiveById.get(story.id)?.data
-    : story.type === 'honouree' ? site.honoureeById.get(story.id)?.data
-    : story.type === 'conference' ? site.conferenceById.get(story.id)?.data
-    : site.articles.find((a) => a.id === story.id)?.data;
+    story.type === 'directive'
+      ? site.directiveById.get(story.id)?.data
+      : story.type === 'honouree'
+        ? site.honoureeById.get(story.id)?.data
+        : story.type === 'conference'
+          ? site.conferenceById.get(story.id)?.data
+          : site.articles.find((a) => a.id === story.id)?.data;
   return data?.updatedAt ?? story.date;
 }
 

@@ -62,7 +62,9 @@ export function matchesTerm(term: string, result: PagefindResult, data: Pagefind
   // several words may match some in the text and others in the title.
   const seen = [
     ...result.words.map((w) => words[w] ?? ''),
-    ...Object.entries(data.meta).filter(([k]) => result.matchedMetaFields?.includes(k)).flatMap(([, v]) => splitWords(v)),
+    ...Object.entries(data.meta)
+      .filter(([k]) => result.matchedMetaFields?.includes(k))
+      .flatMap(([, v]) => splitWords(v)),
   ];
   // Compared as Pagefind compares: a term "den" is not held by "Đền" (Pagefind would not match it).
   const t = pagefindCore(term);
@@ -143,7 +145,15 @@ export class SearchEngine {
     // it costs next to nothing when the index lacks it, while a combination holding it costs what
     // the other words cost. So combinations with such a word are asked only if it is found alone.
     const typedOff = new Set(slots.filter((s) => s.forms.some((f) => f.source === 'telex' || f.source === 'vni')).map((s) => s.forms[0]!.term));
-    const found = new Map([...typedOff].map((t) => [t, this.ask(t, filters).then((r) => r.results.length > 0, () => false)]));
+    const found = new Map(
+      [...typedOff].map((t) => [
+        t,
+        this.ask(t, filters).then(
+          (r) => r.results.length > 0,
+          () => false,
+        ),
+      ]),
+    );
     // Null: not asked, a typed-off word of it being in no page.
     const asked = await Promise.all(
       combinations.map(async (c) => {
@@ -157,7 +167,9 @@ export class SearchEngine {
       responses.map(async (r, i) => {
         const first = r.results[0];
         if (!first) return undefined;
-        return remember(this.unheld, askKey(combinations[i]!.join(' '), filters), () => this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (matchesTerm(term, first, data) ? [] : [k]))));
+        return remember(this.unheld, askKey(combinations[i]!.join(' '), filters), () =>
+          this.fragment(first).then((data) => combinations[i]!.flatMap((term, k) => (matchesTerm(term, first, data) ? [] : [k]))),
+        );
       }),
     );
     checks.catch(() => undefined); // awaited below, after the dates: a failure must not go unhandled meanwhile

@@ -21,7 +21,11 @@ export const splitWords = (content: string): string[] => content.split(/[^\S\uFE
  * but đ kept (it has no decomposition), so "Đền" is "đen" and never "den".
  */
 export const pagefindCore = (w: string): string =>
-  w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const core = (token: string): string => foldKey(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 
@@ -30,7 +34,9 @@ const core = (token: string): string => foldKey(token.replace(/^[^\p{L}\p{N}]+|[
  * optional kicker), or 0 when the title is not found there.
  */
 export function titleEnd(words: readonly string[], title: string | undefined): number {
-  const t = splitWords(title ?? '').map(core).filter(Boolean);
+  const t = splitWords(title ?? '')
+    .map(core)
+    .filter(Boolean);
   if (!t.length) return 0;
   const limit = Math.min(words.length - t.length, 40);
   for (let i = 0; i <= limit; i++) {
@@ -142,5 +148,4 @@ export function outletTags(words: readonly string[], starts: readonly number[] =
 }
 
 /** Segments as plain text with the marked words in brackets, for the command line and tests. */
-export const excerptText = (segments: readonly Segment[], open = '[', close = ']'): string =>
-  segments.map((s) => (s.mark ? `${open}${s.text}${close}` : s.text)).join('');
+export const excerptText = (segments: readonly Segment[], open = '[', close = ']'): string => segments.map((s) => (s.mark ? `${open}${s.text}${close}` : s.text)).join('');

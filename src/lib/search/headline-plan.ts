@@ -79,7 +79,12 @@ const accentKeys = new Map<string, { letters: string; tone: string }>();
 export function accentKey(word: string): { letters: string; tone: string } {
   let key = accentKeys.get(word);
   if (!key) {
-    const { letters, tone } = splitTone(word.normalize('NFC').toLowerCase().replace(/['’ʼ‘]/g, ''));
+    const { letters, tone } = splitTone(
+      word
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/['’ʼ‘]/g, ''),
+    );
     key = { letters: letters.normalize('NFC'), tone };
     if (accentKeys.size > 20_000) accentKeys.clear();
     accentKeys.set(word, key);
@@ -184,7 +189,8 @@ export function matchFields(query: ParsedQuery, fields: readonly HeadlineField[]
       if (f.words.some((w) => loose(marks[i]!).some((t) => wordMatches(w, t)))) best = Math.max(best, FIELD_WEIGHTS[f.kind]);
     }
     weight += best;
-    if (query.slots[i]!.accented && split.some((f) => f.words.some((w) => marks[i]!.some((t) => wordMatches(w, { ...t, prefix: false }) || (t.prefix && wordMatches(w, t)))))) accentsKept++;
+    if (query.slots[i]!.accented && split.some((f) => f.words.some((w) => marks[i]!.some((t) => wordMatches(w, { ...t, prefix: false }) || (t.prefix && wordMatches(w, t))))))
+      accentsKept++;
     if (i === last) lastWhole = split.some((f) => f.words.some((w) => loose(marks[i]!).some((t) => wordMatches(w, { ...t, prefix: false }))));
   }
   // A code counts where the field writes it, in any spelling ("Quy định 101" in a title).
@@ -200,7 +206,9 @@ export function matchFields(query: ParsedQuery, fields: readonly HeadlineField[]
   let phraseIn: HeadlineFieldKind | undefined;
   if (wordSlots.length > 1) {
     for (const f of split) {
-      const found = f.words.some((_, start) => wordSlots.every((slot, k) => f.words[start + k] !== undefined && loose(marks[slot]!).some((t) => wordMatches(f.words[start + k]!, t))));
+      const found = f.words.some((_, start) =>
+        wordSlots.every((slot, k) => f.words[start + k] !== undefined && loose(marks[slot]!).some((t) => wordMatches(f.words[start + k]!, t))),
+      );
       if (found && (!phraseIn || FIELD_WEIGHTS[f.kind] > FIELD_WEIGHTS[phraseIn])) phraseIn = f.kind;
     }
   }

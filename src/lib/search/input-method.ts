@@ -42,7 +42,11 @@ export function decodeTelex(typed: string): string | undefined {
   const trailingW = /^([^aeiouy]*)([aeiouy]+)([^aeiouyw]*)w$/.exec(letters);
   if (trailingW) {
     const [, ini, vow, fin] = trailingW;
-    const horned = vow!.replace(/uo$|uo(?=[aiu]?$)/, 'ươ').replace(/^u(?=[ai]?$)|u$/, 'ư').replace(/o(?=[ai]?$)/, 'ơ').replace(/a$/, 'ă');
+    const horned = vow!
+      .replace(/uo$|uo(?=[aiu]?$)/, 'ươ')
+      .replace(/^u(?=[ai]?$)|u$/, 'ư')
+      .replace(/o(?=[ai]?$)/, 'ơ')
+      .replace(/a$/, 'ă');
     if (horned !== vow) letters = ini! + horned + fin!;
   }
   letters = letters

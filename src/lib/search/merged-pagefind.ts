@@ -35,7 +35,13 @@ const addCounts = (a: Counts, b: Counts): Counts => {
  * (a filter left it out), or any page of another sort, by binary search on the pages' own
  * values of the key (their `date` metadata is their sort key).
  */
-async function mergeSorted(base: PagefindResult[], delta: PagefindResult[], key: string, direction: 'asc' | 'desc', after: Readonly<Record<string, string | null>>): Promise<PagefindResult[]> {
+async function mergeSorted(
+  base: PagefindResult[],
+  delta: PagefindResult[],
+  key: string,
+  direction: 'asc' | 'desc',
+  after: Readonly<Record<string, string | null>>,
+): Promise<PagefindResult[]> {
   const value = async (r: PagefindResult) => (await r.data()).meta[key] ?? '';
   const before = (a: string, b: string) => (direction === 'desc' ? a > b : a < b);
   const out = [...base];
@@ -103,7 +109,10 @@ function rescaled(base: readonly PagefindResult[], delta: readonly PagefindResul
 /** Whether a page holds every word of a query (as Pagefind reads it), by its own text. */
 async function holds(term: string, result: PagefindResult): Promise<boolean> {
   const data = await result.data();
-  return term.split(/\s+/).filter(Boolean).every((w) => matchesTerm(w.replace(/^"|"$/g, ''), result, data));
+  return term
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => matchesTerm(w.replace(/^"|"$/g, ''), result, data));
 }
 
 /**
@@ -131,7 +140,9 @@ export function withDelta(base: PagefindApi, info: DeltaInfo, openDelta: () => P
         else if (deltaHolds && !baseHolds) kept.length = 0;
       }
       const sort = Object.entries(options?.sort ?? {})[0];
-      const results = sort ? await mergeSorted(kept, d.results, sort[0], sort[1], info.after ?? {}) : [...kept, ...rescaled(b.results, d.results, info.twins ?? {})].sort((x, y) => y.score - x.score);
+      const results = sort
+        ? await mergeSorted(kept, d.results, sort[0], sort[1], info.after ?? {})
+        : [...kept, ...rescaled(b.results, d.results, info.twins ?? {})].sort((x, y) => y.score - x.score);
       return {
         results,
         unfilteredResultCount: Math.max(0, b.unfilteredResultCount - dropped) + d.unfilteredResultCount,

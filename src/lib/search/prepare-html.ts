@@ -27,6 +27,10 @@ export const EXCLUDE_SELECTORS = ['.dateline', '.entry-links', '.related', '.bre
 
 /** Site-absolute URL of a built HTML file: "van-ban/x/index.html" → "/van-ban/x/". */
 export function urlOfHtmlFile(relativePath: string, base = '/'): string {
-  const path = relativePath.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
+  const path = relativePath
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')
+    .replace(/\.html$/, '/');
   return `${base.replace(/\/?$/, '/')}${path}`.replace(/\/{2,}/g, '/');
 }

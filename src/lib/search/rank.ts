@@ -95,8 +95,10 @@ const textScore = (titleTerm: number, isNamed: boolean, relevance: number): numb
 /** Score in date mode: newest first (`dateRank` 0 = newest). */
 const dateScore = (id: string, dateRank: ReadonlyMap<string, number> | undefined): number => 1 / (2 + (dateRank?.get(id) ?? Number.MAX_SAFE_INTEGER / 4));
 /** Higher score first, then newer, then by id, so equal pages keep one order. */
-const byScore = (dateRank: ReadonlyMap<string, number> | undefined) => (a: { score: number; id: string }, b: { score: number; id: string }): number =>
-  b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byScore =
+  (dateRank: ReadonlyMap<string, number> | undefined) =>
+  (a: { score: number; id: string }, b: { score: number; id: string }): number =>
+    b.score - a.score || (dateRank ? (dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Pages whose word positions are compared; the rest keep their order without proximity (cost grows with pages). */
 export const PROXIMITY_POOL = 250;
@@ -200,7 +202,10 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     acc.proximity = proximityOf(lists);
     if (mode !== 'date') acc.score += acc.proximity * PROXIMITY_WEIGHT;
   }
-  const head = kept.slice(0, pool).filter((a) => !query.phrase || words < 2 || phraseOk.has(a)).sort(order);
+  const head = kept
+    .slice(0, pool)
+    .filter((a) => !query.phrase || words < 2 || phraseOk.has(a))
+    .sort(order);
   const tail = query.phrase && words > 1 ? [] : kept.slice(pool);
   const ranked = [...head, ...tail].map((acc) => new Ranked(acc, best * 10, slots.length, slotPositions));
   return { pages: ranked, missing, partial: ranked.length > 0 && best < bits(liveMask) };
@@ -400,17 +405,33 @@ class Ranked implements RankedPage {
     this.score = acc.score + bonus;
     this.wordsApart = wordsApart;
   }
-  get id() { return this.#acc.id; }
-  get matched() { return Array.from({ length: this.#slots }, (_, i) => i).filter((i) => this.#acc.matched & (1 << i)); }
+  get id() {
+    return this.#acc.id;
+  }
+  get matched() {
+    return Array.from({ length: this.#slots }, (_, i) => i).filter((i) => this.#acc.matched & (1 << i));
+  }
   get positions() {
     const acc = this.#acc;
     if (!acc.positions.length) acc.positions = this.#positionsOf(acc, false);
     return acc.positions;
   }
-  get pinned() { return this.#acc.pinned; }
-  get inTitle() { return this.#acc.inTitle; }
-  get isNamed() { return this.#acc.isNamed; }
-  get proximity() { return this.#acc.proximity; }
-  get relevance() { return this.#acc.relevance; }
-  get result() { return this.#acc.result; }
+  get pinned() {
+    return this.#acc.pinned;
+  }
+  get inTitle() {
+    return this.#acc.inTitle;
+  }
+  get isNamed() {
+    return this.#acc.isNamed;
+  }
+  get proximity() {
+    return this.#acc.proximity;
+  }
+  get relevance() {
+    return this.#acc.relevance;
+  }
+  get result() {
+    return this.#acc.result;
+  }
 }

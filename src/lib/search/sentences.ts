@@ -20,7 +20,11 @@ export function plainProse(body: string): string {
 }
 
 /** Sentences: a full stop, question or exclamation mark, or ellipsis, then a capital or an opening quote. */
-export const sentencesOf = (prose: string): string[] => prose.split(/(?<=[.!?…])\s+(?=[\p{Lu}"“(])/u).map((s) => s.trim()).filter(Boolean);
+export const sentencesOf = (prose: string): string[] =>
+  prose
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}"“(])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Longest sentence kept, in words: an excerpt is about 32. */
 const MAX_WORDS = 40;

@@ -57,7 +57,17 @@ export class SearchService {
 
   private async summary(outcome: TieredOutcome): Promise<SearchSummary> {
     const count = await this.search_.count(outcome);
-    return { text: outcome.query.text, understood: outcome.understood, total: count.total, tier: outcome.tier, headline: count.headline, more: count.more, missing: outcome.missing, partial: outcome.partial, cut: outcome.query.cut };
+    return {
+      text: outcome.query.text,
+      understood: outcome.understood,
+      total: count.total,
+      tier: outcome.tier,
+      headline: count.headline,
+      more: count.more,
+      missing: outcome.missing,
+      partial: outcome.partial,
+      cut: outcome.query.cut,
+    };
   }
 
   async search(request: SearchRequest, id = 0): Promise<SearchAnswer> {
@@ -84,14 +94,11 @@ export class SearchService {
 
 /** Messages to the search worker. `id` pairs a reply with its question; `base` is the site's base path. */
 export type WorkerRequest =
-  | { id: number; base: string; kind: 'search'; request: SearchRequest }
-  | { id: number; base: string; kind: 'more'; search: number; from: number; count: number };
+  { id: number; base: string; kind: 'search'; request: SearchRequest } | { id: number; base: string; kind: 'more'; search: number; from: number; count: number };
 
 /** Replies from the search worker; `failure: 'index'` when Pagefind's files could not be loaded. */
 export type WorkerReply =
-  | { id: number; kind: 'search'; answer: SearchAnswer }
-  | { id: number; kind: 'more'; answer: SearchAnswer }
-  | { id: number; kind: 'failure'; failure: 'index' | 'search' };
+  { id: number; kind: 'search'; answer: SearchAnswer } | { id: number; kind: 'more'; answer: SearchAnswer } | { id: number; kind: 'failure'; failure: 'index' | 'search' };
 
 /**
  * Answers messages with a service opened on the first message (and opened again

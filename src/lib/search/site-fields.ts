@@ -44,11 +44,7 @@ export function indexedStory(site: SiteData, story: Story): IndexedStory {
   const directive = story.type === 'directive' ? site.directiveById.get(story.id) : undefined;
   const honouree = story.type === 'honouree' ? site.honoureeById.get(story.id) : undefined;
   // Provinces: the entry's own, the conference's, and tags that name a province.
-  const provinces = [
-    ...(honouree ? [honouree.data.province] : []),
-    ...(conference ? [conference.data.province] : []),
-    ...story.tags.filter((t) => known.has(t)),
-  ];
+  const provinces = [...(honouree ? [honouree.data.province] : []), ...(conference ? [conference.data.province] : []), ...story.tags.filter((t) => known.has(t))];
   return {
     type: story.type,
     title: story.title,
@@ -127,7 +123,10 @@ export function headlineOf(site: SiteData, story: Story): HeadlineRecord {
   const unique = fields.filter((f) => !seen.has(f.text) && seen.add(f.text));
   const meta = headlineMeta(indexed);
   // Sentences of the body naming the facts, for excerpts (sentences.ts).
-  const named = sentencesNaming(entry?.body ?? '', unique.filter((f) => f.kind === 'fact' || f.kind === 'name').map((f) => f.text));
+  const named = sentencesNaming(
+    entry?.body ?? '',
+    unique.filter((f) => f.kind === 'fact' || f.kind === 'name').map((f) => f.text),
+  );
   if (named.length) meta.push([SENTENCES_META, named.join(FIELD_JOIN)]);
   return { url: story.url, fields: unique, keys: [...new Set(keys)], meta };
 }

@@ -94,7 +94,8 @@ export function placeTone(letters: string, tone: Tone): string {
   const hasFinal = last < lower.length - 1;
   let at: number;
   const marked = positions.filter((p) => MARKED.includes(lower[p]!));
-  if (marked.length) at = marked[marked.length - 1]!; // ươ → ơ, â, ê …
+  if (marked.length)
+    at = marked[marked.length - 1]!; // ươ → ơ, â, ê …
   else if (positions.length === 1) at = positions[0]!;
   else if (hasFinal) at = last;
   else at = positions[positions.length - 2]!;

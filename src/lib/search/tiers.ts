@@ -131,7 +131,17 @@ export class TieredSearch {
       }
     }
     const full = await (await this.full()).search(raw, options);
-    return { query: full.query, understood: full.understood, tier: 'full', headline: undefined, full, missing: full.missing, partial: full.partial, options, ms: performance.now() - started };
+    return {
+      query: full.query,
+      understood: full.understood,
+      tier: 'full',
+      headline: undefined,
+      full,
+      missing: full.missing,
+      partial: full.partial,
+      options,
+      ms: performance.now() - started,
+    };
   }
 
   /** The full text's answer for an outcome the headline tier gave, asked now. */

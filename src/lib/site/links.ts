@@ -23,5 +23,4 @@ export const honoureeLinks = (site: SiteData, ids: readonly string[]): Link[] =>
     return h ? [{ url: storyPath('honouree', id, h.data.kind), label: h.data.name, note: h.data.kind === 'individual' ? h.data.role : h.data.unit }] : [];
   });
 
-export const storyLinks = (stories: readonly Story[]): Link[] =>
-  stories.map((s) => ({ url: s.url, label: s.title, note: `${TYPE_LABELS[s.type]}, ${formatDate(s.date)}` }));
+export const storyLinks = (stories: readonly Story[]): Link[] => stories.map((s) => ({ url: s.url, label: s.title, note: `${TYPE_LABELS[s.type]}, ${formatDate(s.date)}` }));

@@ -36,8 +36,7 @@ export interface SiteData {
 const now = new Date();
 /** Editors' previews: `DRAFTS=1 npm run build` or `npm run build -- --drafts`. */
 const showDrafts = process.env.DRAFTS === '1' || process.argv.includes('--drafts');
-const published = <T extends { data: { draft: boolean; publishedAt: Date } }>(entries: T[]) =>
-  entries.filter((e) => isPublished(e.data, now, showDrafts));
+const published = <T extends { data: { draft: boolean; publishedAt: Date } }>(entries: T[]) => entries.filter((e) => isPublished(e.data, now, showDrafts));
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 const refIds = (refs: readonly { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
@@ -111,16 +110,13 @@ async function load(): Promise<SiteData> {
   articles.sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || byId(a, b));
   honourees.sort(byId);
 
-  const stories = [
-    ...directives.map(directiveStory),
-    ...conferences.map(conferenceStory),
-    ...honourees.map(honoureeStory),
-    ...articles.map(articleStory),
-  ].sort(byDateDesc);
+  const stories = [...directives.map(directiveStory), ...conferences.map(conferenceStory), ...honourees.map(honoureeStory), ...articles.map(articleStory)].sort(byDateDesc);
 
   const directory = [...honourees].sort((a, b) =>
     a.data.kind !== b.data.kind
-      ? a.data.kind === 'individual' ? -1 : 1
+      ? a.data.kind === 'individual'
+        ? -1
+        : 1
       : a.data.kind === 'individual'
         ? comparePersons(a.data, b.data)
         : compareVi(a.data.sortName ?? a.data.name, b.data.sortName ?? b.data.name),

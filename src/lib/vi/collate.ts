@@ -11,10 +11,43 @@ export const compareVi = (a: string, b: string): number => viCollator.compare(a,
  * "Thượng tá" wins over "Thượng".
  */
 const TITLES = [
-  'đồng chí', 'ông', 'bà', 'anh', 'chị', 'cô giáo', 'thầy giáo', 'cô', 'thầy', 'bác sĩ', 'nhà giáo ưu tú', 'nhà giáo nhân dân',
-  'nghệ sĩ ưu tú', 'nghệ sĩ nhân dân', 'anh hùng lao động', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng',
-  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'gs.ts', 'pgs.ts', 'gs', 'pgs',
-  'ts', 'ths', 'ts.bs', 'bs', 'cn', 'ks',
+  'đồng chí',
+  'ông',
+  'bà',
+  'anh',
+  'chị',
+  'cô giáo',
+  'thầy giáo',
+  'cô',
+  'thầy',
+  'bác sĩ',
+  'nhà giáo ưu tú',
+  'nhà giáo nhân dân',
+  'nghệ sĩ ưu tú',
+  'nghệ sĩ nhân dân',
+  'anh hùng lao động',
+  'đại tướng',
+  'thượng tướng',
+  'trung tướng',
+  'thiếu tướng',
+  'đại tá',
+  'thượng tá',
+  'trung tá',
+  'thiếu tá',
+  'đại úy',
+  'thượng úy',
+  'trung úy',
+  'thiếu úy',
+  'gs.ts',
+  'pgs.ts',
+  'gs',
+  'pgs',
+  'ts',
+  'ths',
+  'ts.bs',
+  'bs',
+  'cn',
+  'ks',
 ]
   .map((t) => toNFC(t))
   .sort((a, b) => b.length - a.length);
@@ -25,7 +58,7 @@ const TITLES = [
  */
 export function stripTitles(name: string): string {
   let rest = toNFC(name).trim().replace(/\s+/g, ' ');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const lower = rest.toLowerCase();
     for (const t of TITLES) {

@@ -35,7 +35,18 @@ export interface FoundCode extends DirectiveCode {
 
 /** Abbreviations written inside codes, folded (đ → d) and lower-cased. */
 const ABBREVIATIONS: Record<string, CodeKind> = {
-  qd: 'qd', qdi: 'qd', ct: 'ct', nq: 'nq', nd: 'nd', kl: 'kl', hd: 'hd', tb: 'tb', kh: 'kh', ctr: 'ctr', cv: 'cv', bc: 'bc',
+  qd: 'qd',
+  qdi: 'qd',
+  ct: 'ct',
+  nq: 'nq',
+  nd: 'nd',
+  kl: 'kl',
+  hd: 'hd',
+  tb: 'tb',
+  kh: 'kh',
+  ctr: 'ctr',
+  cv: 'cv',
+  bc: 'bc',
 };
 
 /** Full names of kinds, folded, as readers type them. */
@@ -56,8 +67,18 @@ const KIND_WORDS: [string, CodeKind][] = [
 
 /** Vietnamese names of the kinds, for messages. */
 export const KIND_LABELS: Record<CodeKind, string> = {
-  qd: 'Quy định', qdinh: 'Quyết định', ct: 'Chỉ thị', nq: 'Nghị quyết', nd: 'Nghị định', kl: 'Kết luận', hd: 'Hướng dẫn', tb: 'Thông báo', kh: 'Kế hoạch',
-  ctr: 'Chương trình', cv: 'Công văn', bc: 'Báo cáo',
+  qd: 'Quy định',
+  qdinh: 'Quyết định',
+  ct: 'Chỉ thị',
+  nq: 'Nghị quyết',
+  nd: 'Nghị định',
+  kl: 'Kết luận',
+  hd: 'Hướng dẫn',
+  tb: 'Thông báo',
+  kh: 'Kế hoạch',
+  ctr: 'Chương trình',
+  cv: 'Công văn',
+  bc: 'Báo cáo',
 };
 
 /**
@@ -102,7 +123,8 @@ export function qdKind(abbreviation: string, separator: string, issuer: string |
 }
 
 /** Kind abbreviation or full kind name next to a number: "qđi 08", "quy định 08", "08 qđi". */
-const SPOKEN_BEFORE = /(?<![\p{L}\p{N}])(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl|hd|tb|quy\s+định|quy\s+dinh|chỉ\s+thị|chi\s+thi|nghị\s+quyết|nghi\s+quyet|nghị\s+định|nghi\s+dinh|kết\s+luận|ket\s+luan|hướng\s+dẫn|huong\s+dan|thông\s+báo|thong\s+bao|kế\s+hoạch|ke\s+hoach|quyết\s+định|quyet\s+dinh|chương\s+trình|chuong\s+trinh|công\s+văn|cong\s+van|báo\s+cáo|bao\s+cao)\s*(?:(số\s+|so\s+))?(\d{1,4})(?![\p{L}\p{N}])/giu;
+const SPOKEN_BEFORE =
+  /(?<![\p{L}\p{N}])(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl|hd|tb|quy\s+định|quy\s+dinh|chỉ\s+thị|chi\s+thi|nghị\s+quyết|nghi\s+quyet|nghị\s+định|nghi\s+dinh|kết\s+luận|ket\s+luan|hướng\s+dẫn|huong\s+dan|thông\s+báo|thong\s+bao|kế\s+hoạch|ke\s+hoach|quyết\s+định|quyet\s+dinh|chương\s+trình|chuong\s+trinh|công\s+văn|cong\s+van|báo\s+cáo|bao\s+cao)\s*(?:(số\s+|so\s+))?(\d{1,4})(?![\p{L}\p{N}])/giu;
 const SPOKEN_AFTER = /(?<![\p{L}\p{N}])(\d{1,4})\s*(qđi|qđ|qdi|qd|ct|nq|nđ|nd|kl)(?![\p{L}\p{N}])/giu;
 
 const YEAR = /^(?:19|20)\d\d$/;

@@ -31,7 +31,9 @@ const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
 export const getStaticPaths = (async () => {
   const site = await siteData();
   const card = (params: { image: string }, c: Card) => ({ params, props: { card: c }, cacheKey: digestOf(c.title, c.kicker, c.coverPath ? fileDigest(c.coverPath) : null) });
-  const cards = site.stories.map((story) => card({ image: param(shareImagePath(story)) }, { title: story.title, kicker: shareKicker(site, story), coverPath: fileOf(story.image?.src) }));
+  const cards = site.stories.map((story) =>
+    card({ image: param(shareImagePath(story)) }, { title: story.title, kicker: shareKicker(site, story), coverPath: fileOf(story.image?.src) }),
+  );
   cards.push(card({ image: param(SITE_SHARE_IMAGE) }, { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' }));
   return cards;
 }) satisfies GetStaticPaths;

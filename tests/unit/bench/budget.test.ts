@@ -5,10 +5,12 @@ const MB = 1024 ** 2;
 
 describe('build budget (the regression gate of bench-build.ts)', () => {
   it('accepts the last accepted measurements (BENCHMARKS.md)', () => {
-    expect(overBudget([
-      { stories: 1000, siteMs: 59_900, bareMs: 8_030, peakBytes: 1238 * MB },
-      { stories: 10_000, siteMs: 466_900, bareMs: 60_300, peakBytes: 2654 * MB },
-    ])).toEqual([]);
+    expect(
+      overBudget([
+        { stories: 1000, siteMs: 59_900, bareMs: 8_030, peakBytes: 1238 * MB },
+        { stories: 10_000, siteMs: 466_900, bareMs: 60_300, peakBytes: 2654 * MB },
+      ]),
+    ).toEqual([]);
   });
   it('names each size whose pipeline got slower than the budget allows, relative to bare Astro', () => {
     expect(overBudget([{ stories: 1000, siteMs: 80_000, bareMs: 8_000, peakBytes: 1000 * MB }])).toEqual([`1,000 stories: site ÷ bare 10.00× > ${BUILD_BUDGET.maxRatioToBare}×`]);

@@ -35,7 +35,11 @@ describe('feed list', () => {
     ]);
   });
   it('puts the right stories in each', () => {
-    const ids = (p: string) => byPath.get(p)!.stories.map((s) => s.id).sort();
+    const ids = (p: string) =>
+      byPath
+        .get(p)!
+        .stories.map((s) => s.id)
+        .sort();
     expect(ids('/rss.xml')).toEqual(['a', 'c', 'h', 'qd-08']);
     expect(ids('/tag/neu-guong/rss.xml')).toEqual(['a', 'h']);
     expect(ids('/chuyen-muc/xay-dung-dang/rss.xml')).toEqual(['a', 'c']);

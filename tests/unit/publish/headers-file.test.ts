@@ -23,7 +23,12 @@ describe('_headers parsing', () => {
 });
 
 describe('the site’s headers', () => {
-  const csp = (h: Record<string, string>): Record<string, string[]> => Object.fromEntries(h['content-security-policy']!.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const csp = (h: Record<string, string>): Record<string, string[]> =>
+    Object.fromEntries(
+      h['content-security-policy']!.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
 
   it('give pages a short cache and hashed assets a year', () => {
     expect(headersFor(rules, '/bai-viet/x/')['cache-control']).toBe('public, max-age=300, must-revalidate');
@@ -52,7 +57,11 @@ describe('the site’s headers', () => {
       // <Video> opens YouTube's privacy-enhanced player or Facebook's, on a click; no script, style or image from them.
       expect(policy['frame-src']).toEqual(['https://www.youtube-nocookie.com', 'https://www.facebook.com']);
       const { 'frame-src': _frames, ...rest } = policy;
-      expect(Object.values(rest).flat().filter((v) => /^https?:|^\*$|^data:|^blob:/.test(v))).toEqual([]);
+      expect(
+        Object.values(rest)
+          .flat()
+          .filter((v) => /^https?:|^\*$|^data:|^blob:/.test(v)),
+      ).toEqual([]);
     }
   });
 
@@ -80,8 +89,7 @@ describe('the early reader-preferences script', () => {
     runInNewContext(EARLY_PREFS_SCRIPT, { document: { documentElement: { setAttribute: (k: string, v: string) => (attrs[k] = v) } }, localStorage });
     return attrs;
   };
-  const expected = (size: string | null, contrast: string | null) =>
-    Object.fromEntries(Object.entries(htmlAttributes(parsePrefs(size, contrast))).filter(([, v]) => v !== null));
+  const expected = (size: string | null, contrast: string | null) => Object.fromEntries(Object.entries(htmlAttributes(parsePrefs(size, contrast))).filter(([, v]) => v !== null));
 
   it('sets what the reader-tools module would, for every kind of stored value', () => {
     const sizes = [null, '0', '1', '2', '3', '7', '-1', '-4', '1.8', 'abc', '', ' 2 ', 'Infinity'];

@@ -23,9 +23,7 @@ describe('schema.org vocabulary check', () => {
     expect(propertiesOf('Legislation')?.has('legislationIdentifier')).toBe(true);
     expect(propertiesOf('Unicorn')).toBeUndefined();
     expect(vocabularyProblems({ '@type': 'NewsArticle', headline: 'x', tieuDe: 'y' })).toEqual(['$: NewsArticle has no property "tieuDe"']);
-    expect(vocabularyProblems({ '@type': 'Person', name: 'x', address: { '@type': 'PostalAddress', street: 'y' } })).toEqual([
-      '$.address: PostalAddress has no property "street"',
-    ]);
+    expect(vocabularyProblems({ '@type': 'Person', name: 'x', address: { '@type': 'PostalAddress', street: 'y' } })).toEqual(['$.address: PostalAddress has no property "street"']);
   });
 });
 
@@ -56,7 +54,10 @@ describe('NewsArticle', () => {
       inLanguage: 'vi',
       articleSection: 'Xây dựng Đảng',
       keywords: 'nêu gương, Nam Định',
-      author: [{ '@type': 'Person', name: 'Minh Anh' }, { '@type': 'Person', name: 'Hương Ly' }],
+      author: [
+        { '@type': 'Person', name: 'Minh Anh' },
+        { '@type': 'Person', name: 'Hương Ly' },
+      ],
       publisher: { '@type': 'Organization', name: 'Gương Sáng', logo: { url: 'https://gs.example.vn/logo.png' } },
     });
     expect(a.image).toHaveLength(2);
@@ -91,9 +92,24 @@ describe('other page types', () => {
   });
 
   it('an individual honouree is a Person, a collective an Organization', () => {
-    const base = { id: 'https://gs.example.vn/x/#guong-sang', url: 'https://gs.example.vn/x/', name: 'Bùi Thị Nụ', description: 'Tóm tắt', unit: 'Trường THPT', province: 'Nam Định', honours: [{ title: 'Bằng khen', year: 2020, by: 'UBND tỉnh' }] };
+    const base = {
+      id: 'https://gs.example.vn/x/#guong-sang',
+      url: 'https://gs.example.vn/x/',
+      name: 'Bùi Thị Nụ',
+      description: 'Tóm tắt',
+      unit: 'Trường THPT',
+      province: 'Nam Định',
+      honours: [{ title: 'Bằng khen', year: 2020, by: 'UBND tỉnh' }],
+    };
     const person = roundTrip(honoureeLd({ ...base, kind: 'individual', role: 'Giáo viên', rank: 'Cô giáo' }));
-    expect(person).toMatchObject({ '@type': 'Person', name: 'Bùi Thị Nụ', jobTitle: 'Giáo viên', honorificPrefix: 'Cô giáo', award: ['Bằng khen (UBND tỉnh, 2020)'], address: { addressRegion: 'Nam Định', addressCountry: 'VN' } });
+    expect(person).toMatchObject({
+      '@type': 'Person',
+      name: 'Bùi Thị Nụ',
+      jobTitle: 'Giáo viên',
+      honorificPrefix: 'Cô giáo',
+      award: ['Bằng khen (UBND tỉnh, 2020)'],
+      address: { addressRegion: 'Nam Định', addressCountry: 'VN' },
+    });
     const org = roundTrip(honoureeLd({ ...base, kind: 'collective', name: 'Trường THCS Hàn Thuyên' }));
     expect(org).toMatchObject({ '@type': 'Organization', name: 'Trường THCS Hàn Thuyên', parentOrganization: { name: 'Trường THPT' } });
     expect([...vocabularyProblems(person), ...vocabularyProblems(org)]).toEqual([]);
@@ -101,15 +117,52 @@ describe('other page types', () => {
 
   it('a conference is an Event with place, organiser and speakers', () => {
     const e = roundTrip(
-      eventLd({ id: 'i', url: 'u', name: 'Hội nghị', description: 'd', kind: 'Giao ban', start: new Date('2019-07-20T01:00:00Z'), place: 'Hội trường', province: 'Hà Nội', organiser: 'Ban Tuyên giáo', speakers: [{ name: 'A', role: 'B' }] }),
+      eventLd({
+        id: 'i',
+        url: 'u',
+        name: 'Hội nghị',
+        description: 'd',
+        kind: 'Giao ban',
+        start: new Date('2019-07-20T01:00:00Z'),
+        place: 'Hội trường',
+        province: 'Hà Nội',
+        organiser: 'Ban Tuyên giáo',
+        speakers: [{ name: 'A', role: 'B' }],
+      }),
     );
-    expect(e).toMatchObject({ '@type': 'Event', startDate: '2019-07-20T08:00:00+07:00', location: { '@type': 'Place', name: 'Hội trường' }, organizer: { name: 'Ban Tuyên giáo' }, performer: [{ name: 'A', jobTitle: 'B' }] });
+    expect(e).toMatchObject({
+      '@type': 'Event',
+      startDate: '2019-07-20T08:00:00+07:00',
+      location: { '@type': 'Place', name: 'Hội trường' },
+      organizer: { name: 'Ban Tuyên giáo' },
+      performer: [{ name: 'A', jobTitle: 'B' }],
+    });
     expect(vocabularyProblems(e)).toEqual([]);
   });
 
   it('a directive is Legislation with its code, kind, issuer and date', () => {
-    const l = roundTrip(legislationLd({ id: 'i', url: 'u', code: '08-QĐi/TW', aliases: ['08-QĐ/TW'], kind: 'Quy định', issuer: 'Ban Chấp hành Trung ương', issued: new Date('2018-10-25T00:00:00Z'), title: 'Trách nhiệm nêu gương', summary: 's' }));
-    expect(l).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '08-QĐi/TW', legislationType: 'Quy định', legislationDate: '2018-10-25', legislationPassedBy: { name: 'Ban Chấp hành Trung ương' }, alternateName: ['08-QĐ/TW'], inLanguage: 'vi' });
+    const l = roundTrip(
+      legislationLd({
+        id: 'i',
+        url: 'u',
+        code: '08-QĐi/TW',
+        aliases: ['08-QĐ/TW'],
+        kind: 'Quy định',
+        issuer: 'Ban Chấp hành Trung ương',
+        issued: new Date('2018-10-25T00:00:00Z'),
+        title: 'Trách nhiệm nêu gương',
+        summary: 's',
+      }),
+    );
+    expect(l).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: '08-QĐi/TW',
+      legislationType: 'Quy định',
+      legislationDate: '2018-10-25',
+      legislationPassedBy: { name: 'Ban Chấp hành Trung ương' },
+      alternateName: ['08-QĐ/TW'],
+      inLanguage: 'vi',
+    });
     expect(vocabularyProblems(l)).toEqual([]);
   });
 

@@ -49,7 +49,9 @@ describe('renderRss', () => {
   });
 
   it('carries the cover image as media:content', () => {
-    const doc = parseXml(renderRss(channel([item(1, { image: { url: 'https://gs.example.vn/_astro/a.jpg', type: 'image/jpeg', width: 1200, height: 800, alt: 'Ảnh & chú thích' } })])));
+    const doc = parseXml(
+      renderRss(channel([item(1, { image: { url: 'https://gs.example.vn/_astro/a.jpg', type: 'image/jpeg', width: 1200, height: 800, alt: 'Ảnh & chú thích' } })])),
+    );
     const media = doc.rss.channel.item[0]['media:content'];
     expect(media['@url']).toBe('https://gs.example.vn/_astro/a.jpg');
     expect(media['@medium']).toBe('image');

@@ -34,7 +34,9 @@ describe('share image', () => {
 
   it('writes short titles large and long ones smaller, always inside the box', async () => {
     const short = await fitTitle('Quy định 08-QĐi/TW');
-    const long = await fitTitle('Cán bộ, đảng viên ở nhiều tỉnh đồng bằng Bắc Bộ cùng ngồi lại bàn cách giữ gìn phẩm chất, nói đi đôi với làm và nêu gương trong từng việc nhỏ hằng ngày');
+    const long = await fitTitle(
+      'Cán bộ, đảng viên ở nhiều tỉnh đồng bằng Bắc Bộ cùng ngồi lại bàn cách giữ gìn phẩm chất, nói đi đôi với làm và nêu gương trong từng việc nhỏ hằng ngày',
+    );
     expect(short.size).toBe(TITLE_SIZES[0]);
     expect(long.size).toBeLessThan(short.size);
     for (const t of [short, long]) expect(t.height).toBeLessThanOrEqual(300);
@@ -57,7 +59,12 @@ describe('share image', () => {
 
 describe('share image overlay', () => {
   it('shades from the top opacity to the bottom one as SVG would, then draws the gold rule and the red band', () => {
-    const stops: [number, number][] = [[0, 0.3], [0.5, 0.5], [0.5, 0.7], [1, 0.9]];
+    const stops: [number, number][] = [
+      [0, 0.3],
+      [0.5, 0.5],
+      [0.5, 0.7],
+      [1, 0.9],
+    ];
     expect(gradientOpacity(stops, 0)).toBeCloseTo(0.3);
     expect(gradientOpacity(stops, 0.25)).toBeCloseTo(0.4);
     expect(gradientOpacity(stops, 0.75)).toBeCloseTo(0.8);

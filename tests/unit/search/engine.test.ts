@@ -9,15 +9,29 @@ import type { PagefindApi, PagefindResponse } from '../../../src/lib/search/page
  * quietly matches shorter words that are prefixes of it.
  */
 function fakePagefind(pages: Record<string, { content: string; meta?: Record<string, string> }>, loading?: (id: string) => Promise<void>): PagefindApi {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const data = (id: string) => async () => (await loading?.(id), { url: `/${id}/`, content: pages[id]!.content, word_count: 0, filters: {}, meta: { title: id, ...pages[id]!.meta }, excerpt: '' });
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+  const data = (id: string) => async () => (
+    await loading?.(id),
+    { url: `/${id}/`, content: pages[id]!.content, word_count: 0, filters: {}, meta: { title: id, ...pages[id]!.meta }, excerpt: '' }
+  );
   /** One word's matches per page: positions and metadata fields. */
   const wordHits = (t: string) => {
     const hits = (match: (w: string) => boolean) =>
       new Map(
         Object.entries(pages).flatMap(([id, p]) => {
-          const words = p.content.split(/\s+/).map((w, i) => [fold(w), i] as const).filter(([w]) => match(w)).map(([, i]) => i);
-          const meta = Object.entries(p.meta ?? {}).filter(([, v]) => v.split(/\s+/).some((w) => match(fold(w)))).map(([k]) => k);
+          const words = p.content
+            .split(/\s+/)
+            .map((w, i) => [fold(w), i] as const)
+            .filter(([w]) => match(w))
+            .map(([, i]) => i);
+          const meta = Object.entries(p.meta ?? {})
+            .filter(([, v]) => v.split(/\s+/).some((w) => match(fold(w))))
+            .map(([k]) => k);
           return words.length || meta.length ? [[id, { words, meta }] as const] : [];
         }),
       );
@@ -27,7 +41,12 @@ function fakePagefind(pages: Record<string, { content: string; meta?: Record<str
   // Several words: pages with all of them (a word matching nothing is dropped), positions merged.
   const search = async (term: string | null): Promise<PagefindResponse> => {
     calls.push(term ?? '');
-    const perWord = (term ?? '').split(/\s+/).map(fold).filter(Boolean).map(wordHits).filter((m) => m.size > 0);
+    const perWord = (term ?? '')
+      .split(/\s+/)
+      .map(fold)
+      .filter(Boolean)
+      .map(wordHits)
+      .filter((m) => m.size > 0);
     const ids = perWord.length ? [...perWord[0]!.keys()].filter((id) => perWord.every((m) => m.has(id))) : [];
     const results = ids.map((id) => {
       const words = [...new Set(perWord.flatMap((m) => m.get(id)!.words))].sort((a, b) => a - b);
@@ -102,14 +121,11 @@ describe('search engine', () => {
     // Every page's data takes a while; a load that starts only once another has finished is a second wait.
     let finished = 0;
     const startedAfter: number[] = [];
-    const pagefind = fakePagefind(
-      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, { content: `Bài ${i} về Đào Đức Toàn và đạo đức.` }])),
-      async () => {
-        startedAfter.push(finished);
-        await new Promise((ok) => setTimeout(ok, 5));
-        finished++;
-      },
-    );
+    const pagefind = fakePagefind(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, { content: `Bài ${i} về Đào Đức Toàn và đạo đức.` }])), async () => {
+      startedAfter.push(finished);
+      await new Promise((ok) => setTimeout(ok, 5));
+      finished++;
+    });
     const e = new SearchEngine(pagefind);
     const out = await e.search('Đào Đức Toàn');
     expect(out.pages).toHaveLength(12);

@@ -14,7 +14,12 @@ describe('search fields', () => {
     expect(meta['type']).toBe('Văn bản');
     expect(meta['date']).toBe('2021-05-12T09:00:00+07:00');
     expect(meta['sapo']).toBe(base.sapo);
-    expect(f.filters).toEqual([['type', 'Văn bản'], ['year', '2021'], ['directive', '08-QĐi/TW'], ['tag', 'nêu gương']]);
+    expect(f.filters).toEqual([
+      ['type', 'Văn bản'],
+      ['year', '2021'],
+      ['directive', '08-QĐi/TW'],
+      ['tag', 'nêu gương'],
+    ]);
     expect(f.sort).toEqual([['date', '2021-05-12T09:00:00+07:00']]);
   });
   it('gives a citing story the keys of what it cites, and its section and provinces', () => {

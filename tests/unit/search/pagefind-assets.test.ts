@@ -25,7 +25,10 @@ export { pagefind_version, buildWorkerUrl };
 `;
 
 // The payload of a metadata file: a header, then data that compresses (hashes repeat their prefix).
-const META = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(Array.from({ length: 3000 }, (_, i) => `vi_${(i * 2654435761 % 16 ** 7).toString(16).padStart(7, '0')}`).join(''))]);
+const META = Buffer.concat([
+  Buffer.from('pagefind_dcd'),
+  Buffer.from(Array.from({ length: 3000 }, (_, i) => `vi_${((i * 2654435761) % 16 ** 7).toString(16).padStart(7, '0')}`).join('')),
+]);
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

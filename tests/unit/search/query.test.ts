@@ -20,7 +20,10 @@ describe('query parsing', () => {
     expect(parseQuery('Đào').slots[0]!.accented).toBe(true);
   });
   it('adds decoded Telex and VNI forms and keeps what was typed', () => {
-    expect(forms('neeu guwowng')).toEqual([['neeu', 'nêu'], ['guwowng', 'gương']]);
+    expect(forms('neeu guwowng')).toEqual([
+      ['neeu', 'nêu'],
+      ['guwowng', 'gương'],
+    ]);
     expect(forms('bu2i')).toEqual([['bu2i', 'bùi']]);
     expect(understood(parseQuery('buif thij nuj'))).toBe('bùi thị nụ');
   });
@@ -79,4 +82,3 @@ describe('query parsing', () => {
     expect(q.cut!.dropped.length).toBeLessThanOrEqual(8 * MAX_QUERY_CHARS);
   });
 });
-

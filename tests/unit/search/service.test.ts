@@ -9,7 +9,14 @@ import { parseQuery } from '../../../src/lib/search/query.ts';
  */
 function tiers() {
   const asked: string[] = [];
-  const card = (id: string, tier: 'headline' | 'full'): TieredCard => ({ url: `/${id}/`, title: id.toUpperCase(), type: 'Bài viết', date: '2021-05-10T08:00:00+07:00', excerpt: [{ text: id, mark: false }], tier });
+  const card = (id: string, tier: 'headline' | 'full'): TieredCard => ({
+    url: `/${id}/`,
+    title: id.toUpperCase(),
+    type: 'Bài viết',
+    date: '2021-05-10T08:00:00+07:00',
+    excerpt: [{ text: id, mark: false }],
+    tier,
+  });
   const list = [card('a', 'headline'), card('b', 'headline'), card('c', 'full')];
   const search = {
     async search(q: string): Promise<TieredOutcome> {
@@ -74,7 +81,11 @@ describe('search service (what crosses to and from the worker)', () => {
     expect(await respond({ id: 1, ...ask })).toEqual({ id: 1, kind: 'failure', failure: 'index' });
     const second = await respond({ id: 2, ...ask });
     expect(second.kind === 'search' && second.answer.cards.map((c) => c.url)).toEqual(['/a/']);
-    expect(await respond({ id: 3, base: '/guong-sang/', kind: 'more', search: 2, from: 1, count: 5 })).toMatchObject({ id: 3, kind: 'more', answer: { cards: [{ url: '/b/' }, { url: '/c/' }] } });
+    expect(await respond({ id: 3, base: '/guong-sang/', kind: 'more', search: 2, from: 1, count: 5 })).toMatchObject({
+      id: 3,
+      kind: 'more',
+      answer: { cards: [{ url: '/b/' }, { url: '/c/' }] },
+    });
     expect(await respond({ id: 5, base: '/guong-sang/', kind: 'more', search: 1, from: 1, count: 5 })).toEqual({ id: 5, kind: 'failure', failure: 'search' });
     expect(await respond({ id: 4, ...ask, request: { q: 'hỏng', count: 1 } })).toEqual({ id: 4, kind: 'failure', failure: 'search' });
     expect(opened).toBe(2);

@@ -33,4 +33,3 @@ describe('search state in the URL', () => {
     expect(writeState({ q: 'x', filters: { tag: 'a'.repeat(5000) }, sort: 'relevance' }).toString()).toBe('q=x');
   });
 });
-

@@ -53,9 +53,7 @@ describe('person sort keys', () => {
       { name: 'Nguyễn Đức Thành' },
       { name: 'Hoàng Văn Nhiên' },
     ];
-    expect([...people].sort(comparePersons).map((p) => p.name)).toEqual([
-      'Hoàng Văn Nhiên', 'Bùi Thị Nụ', 'Phạm Văn Sơn', 'Nguyễn Đức Thành', 'Đào Đức Toàn', 'Trần Thị Tuyến',
-    ]);
+    expect([...people].sort(comparePersons).map((p) => p.name)).toEqual(['Hoàng Văn Nhiên', 'Bùi Thị Nụ', 'Phạm Văn Sơn', 'Nguyễn Đức Thành', 'Đào Đức Toàn', 'Trần Thị Tuyến']);
     const withOverride = [...people, { name: 'Zơ Râm Anh', sortName: 'A' }];
     expect([...withOverride].sort(comparePersons)[0]!.name).toBe('Zơ Râm Anh');
   });
