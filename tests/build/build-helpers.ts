@@ -1,5 +1,5 @@
 /** Runs real `astro build`s against fixture content folders, into temporary output folders. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,4 +51,15 @@ export function textOf(html: string, className: string): string | undefined {
         .replace(/\s+/g, ' ')
         .trim()
     : undefined;
+}
+
+/** Runs one of the project's scripts (`scripts/build.ts`, `scripts/check.ts` …) under the project's Node; its output as one text. */
+export function runScript(script: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/node'), [script], { cwd: options.cwd, env: options.env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }

@@ -6,7 +6,6 @@
  *   only allowed elements, attributes and URLs; the few files it cannot render stop the build;
  * - served with no Content-Security-Policy at all, no script from content runs in Chromium.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +17,7 @@ import type { BodyNode } from '../../src/lib/content/sanitize-body.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { contentWithHostile, hostileFiles } from '../support/hostile.ts';
-import { FIXTURE, ROOT } from './build-helpers.ts';
+import { FIXTURE, ROOT, runScript } from './build-helpers.ts';
 import { HOSTILE_CASES } from '../unit/content/hostile-cases.ts';
 
 /** Files the renderer cannot turn into a page at all: the build stops on them, check or no check. */
@@ -45,26 +44,11 @@ const env = (extra: Record<string, string>) => {
 };
 
 /** `npm run build` (scripts/build.ts) as the deployer runs it. */
-function runBuild(contentDir: string, outDir: string, extra: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...extra }) });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
+const runBuild = (contentDir: string, outDir: string, extra: Record<string, string> = {}) =>
+  runScript(join(ROOT, 'scripts/build.ts'), { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...extra }) });
 
 /** `npm run check` on a content folder. */
-function runCheck(contentDir: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir }) });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
+const runCheck = (contentDir: string) => runScript(join(ROOT, 'scripts/check.ts'), { cwd: ROOT, env: env({ CONTENT_DIR: contentDir }) });
 
 /** Runs `tasks` two at a time (the machine has two cores); each task is told which of the two it runs in. */
 async function twoAtATime<T>(tasks: ((slot: number) => Promise<T>)[]): Promise<T[]> {

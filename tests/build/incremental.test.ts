@@ -8,13 +8,12 @@
  * The search index is left out of the comparison: an incremental one is a base plus a delta
  * (tests/search covers that it answers like a cold one).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, ROOT } from './build-helpers.ts';
+import { FIXTURE, ROOT, runScript } from './build-helpers.ts';
 
 const temp: string[] = [];
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -32,22 +31,16 @@ let site: string;
 /** `npm run build` in the project copy. */
 function build(out: string, cacheDir: string): Promise<{ status: number | null; output: string }> {
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...env } = process.env;
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(project, 'scripts/build.ts')], {
-      cwd: project,
-      env: {
-        ...env,
-        PATH: `${join(ROOT, 'node_modules/.bin')}:${env['PATH'] ?? ''}`,
-        CONTENT_DIR: content,
-        OUT_DIR: out,
-        ASTRO_CACHE_DIR: cacheDir,
-        GS_SEARCH_CACHE: join(cacheDir, 'search'),
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (status) => resolve({ status, output }));
+  return runScript(join(project, 'scripts/build.ts'), {
+    cwd: project,
+    env: {
+      ...env,
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${env['PATH'] ?? ''}`,
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: cacheDir,
+      GS_SEARCH_CACHE: join(cacheDir, 'search'),
+    },
   });
 }
 

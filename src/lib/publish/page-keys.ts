@@ -23,24 +23,18 @@ import type { SiteData } from '../site/site-data.ts';
 import { sameSectionStories } from './related.ts';
 import { commonTags } from '../search/site-fields.ts';
 import { siteFeeds } from './site-publish.ts';
+import { entryOf, type SiteEntry } from '../site/entries.ts';
+import { bodyImages } from '../content/check/image-rules.ts';
 
 /** SHA-256 (base64url, 22 characters) of the JSON of `parts`; dates as ISO strings. */
 export function digestOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
 
-interface EntryLike {
-  id: string;
-  digest?: string | number | undefined;
-  filePath?: string | undefined;
-  data: object;
-  body?: string | undefined;
-}
-
-/** The file behind a content image (Astro keeps it on `fsPath`). */
-const fileOf = (src: unknown): string | undefined => {
+/** The file behind a content image, when it is there; Astro keeps it on a hidden `fsPath` property. */
+export const imageFile = (src: unknown): string | undefined => {
   const path = (src as { fsPath?: unknown } | undefined)?.fsPath;
-  return typeof path === 'string' ? path : undefined;
+  return typeof path === 'string' && existsSync(path) ? path : undefined;
 };
 
 const fileHashes = new Map<string, string>();
@@ -55,12 +49,12 @@ export function fileDigest(path: string): string {
 }
 
 /** Pictures an entry shows: cover or portrait, and the images its body names. */
-function pictureDigests(entry: EntryLike): string[] {
+function pictureDigests(entry: SiteEntry): string[] {
   const data = entry.data as { cover?: { src?: unknown }; portrait?: { src?: unknown } };
-  const files = [fileOf(data.cover?.src), fileOf(data.portrait?.src)].filter((f): f is string => !!f);
+  const files = [imageFile(data.cover?.src), imageFile(data.portrait?.src)].filter((f): f is string => !!f);
   if (entry.filePath && entry.body) {
     const dir = dirname(resolve(entry.filePath));
-    for (const m of entry.body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g)) files.push(resolve(dir, m[1]!));
+    for (const img of bodyImages(entry.body)) files.push(resolve(dir, img.src));
   }
   return files.map(fileDigest);
 }
@@ -71,20 +65,6 @@ const memo = (site: SiteData) => {
   if (!m) perSite.set(site, (m = { stories: new Map() }));
   return m;
 };
-
-/** The entry behind a story. */
-function entryOf(site: SiteData, story: Story): EntryLike | undefined {
-  switch (story.type) {
-    case 'directive':
-      return site.directiveById.get(story.id);
-    case 'honouree':
-      return site.honoureeById.get(story.id);
-    case 'conference':
-      return site.conferenceById.get(story.id);
-    default:
-      return site.articles.find((a) => a.id === story.id);
-  }
-}
 
 /** A story's digest: its file as Astro hashed it (front matter and body) and its pictures' bytes. */
 export function storyDigest(site: SiteData, story: Story): string {

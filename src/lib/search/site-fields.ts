@@ -11,6 +11,7 @@ import { citeKey, parseCode, selfKey } from './directive-code.ts';
 import type { HeadlineField, HeadlineFieldKind } from './headline-words.ts';
 import { FIELD_JOIN, SENTENCES_META, type HeadlineRecord } from './headline-record.ts';
 import { sentencesNaming } from './sentences.ts';
+import { entryOf } from '../site/entries.ts';
 
 const byPath = new WeakMap<SiteData, Map<string, Story>>();
 
@@ -129,20 +130,4 @@ export function headlineOf(site: SiteData, story: Story): HeadlineRecord {
   );
   if (named.length) meta.push([SENTENCES_META, named.join(FIELD_JOIN)]);
   return { url: story.url, fields: unique, keys: [...new Set(keys)], meta };
-}
-
-const entries = new WeakMap<SiteData, Map<string, { body?: string | undefined; data: object }>>();
-/** The collection entry behind a story (its body, its fields), by the story's key. */
-function entryOf(site: SiteData, story: Story): { body?: string | undefined; data: object } | undefined {
-  let map = entries.get(site);
-  if (!map) {
-    map = new Map<string, { body?: string | undefined; data: object }>([
-      ...site.directives.map((e) => [`directives/${e.id}`, e] as const),
-      ...site.conferences.map((e) => [`conferences/${e.id}`, e] as const),
-      ...site.honourees.map((e) => [`honourees/${e.id}`, e] as const),
-      ...site.articles.map((e) => [`articles/${e.id}`, e] as const),
-    ]);
-    entries.set(site, map);
-  }
-  return map.get(story.key);
 }

@@ -3,7 +3,6 @@
  * title and cover, and one for the pages that are not stories.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { existsSync } from 'node:fs';
 import { siteData } from '../../lib/site/site-data.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site/labels.ts';
 import { renderShareImage } from '../../lib/publish/share-image.ts';
@@ -12,7 +11,7 @@ import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from '../../lib/site/content-dir.ts';
 import { shareImagePath } from '../../lib/publish/share.ts';
 import { shareKicker, SITE_SHARE_IMAGE } from '../../lib/publish/site-publish.ts';
-import { digestOf, fileDigest } from '../../lib/publish/page-keys.ts';
+import { digestOf, fileDigest, imageFile } from '../../lib/publish/page-keys.ts';
 
 interface Card {
   title: string;
@@ -20,19 +19,13 @@ interface Card {
   coverPath?: string | undefined;
 }
 
-/** The file behind a content image; Astro keeps it on a hidden `fsPath` property. */
-const fileOf = (src: unknown): string | undefined => {
-  const path = (src as { fsPath?: unknown } | undefined)?.fsPath;
-  return typeof path === 'string' && existsSync(path) ? path : undefined;
-};
-
 const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
 
 export const getStaticPaths = (async () => {
   const site = await siteData();
   const card = (params: { image: string }, c: Card) => ({ params, props: { card: c }, cacheKey: digestOf(c.title, c.kicker, c.coverPath ? fileDigest(c.coverPath) : null) });
   const cards = site.stories.map((story) =>
-    card({ image: param(shareImagePath(story)) }, { title: story.title, kicker: shareKicker(site, story), coverPath: fileOf(story.image?.src) }),
+    card({ image: param(shareImagePath(story)) }, { title: story.title, kicker: shareKicker(site, story), coverPath: imageFile(story.image?.src) }),
   );
   cards.push(card({ image: param(SITE_SHARE_IMAGE) }, { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' }));
   return cards;

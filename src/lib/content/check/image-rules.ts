@@ -20,50 +20,52 @@ const FORMATS: Record<string, { name: string; endings: readonly string[] }> = {
 };
 const FIX = 'hãy dùng ảnh JPEG, PNG, WebP hoặc AVIF';
 
+type DecodeResult = { width: number; height: number; format: string } | { rule: ImageProblem['rule']; problem: string };
+/** A decode's outcome, its message still to be told with the path the story wrote. */
+type Decoded = { width: number; height: number; format: string } | { rule: ImageProblem['rule']; problem: (src: string) => string };
+/** One decode per picture and file ending: a check of many stories sharing one, or a test run checking copies, decodes it once. */
+const decodedImages = new Map<string, Promise<Decoded>>();
+
 /**
  * Reads the whole image, as the build will: a file that only starts like an image (cut short
  * in an upload, damaged) fails here, not halfway through the build.
  */
 export async function decodeImage(path: string, src: string): Promise<DecodeResult> {
-  // One decode per picture: a check of many stories sharing one, or a test run checking copies, decodes it once.
-  const key = createHash('sha256').update(readFileSync(path)).digest('hex');
+  const bytes = readFileSync(path);
+  const ending = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  const key = `${createHash('sha256').update(bytes).digest('hex')}.${ending}`;
   let decoded = decodedImages.get(key);
-  if (!decoded) decodedImages.set(key, (decoded = decodeImageFile(path, src)));
+  if (!decoded) decodedImages.set(key, (decoded = decode(bytes, ending)));
   const result = await decoded;
-  return 'problem' in result ? { ...result, problem: result.problem.replaceAll(`"${result.src}"`, `"${src}"`) } : result;
-}
-type DecodeResult = { width: number; height: number; format: string } | { rule: ImageProblem['rule']; problem: string };
-const decodedImages = new Map<string, Promise<DecodeResult & { src?: string }>>();
-
-async function decodeImageFile(path: string, src: string): Promise<DecodeResult & { src?: string }> {
-  const result = await decodeUncached(path, src);
-  return 'problem' in result ? { ...result, src } : result;
+  return 'problem' in result ? { rule: result.rule, problem: result.problem(src) } : result;
 }
 
-async function decodeUncached(path: string, src: string): Promise<DecodeResult> {
-  if (statSync(path).size === 0) return { rule: 'image-invalid', problem: `tệp "${src}" rỗng (0 byte), có lẽ chép chưa xong; hãy chép lại ảnh` };
+async function decode(bytes: Buffer, ending: string): Promise<Decoded> {
+  if (bytes.length === 0) return { rule: 'image-invalid', problem: (src) => `tệp "${src}" rỗng (0 byte), có lẽ chép chưa xong; hãy chép lại ảnh` };
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
-    meta = await sharp(path, { limitInputPixels: false }).metadata();
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    return { rule: 'image-invalid', problem: `tệp "${src}" không phải là ảnh đọc được; ${FIX}` };
+    return { rule: 'image-invalid', problem: (src) => `tệp "${src}" không phải là ảnh đọc được; ${FIX}` };
   }
   // An SVG under a raster file name: refused like one under its own (imagePathProblem).
-  if (meta.format === 'svg') return { rule: 'image-svg', problem: `ảnh "${src}" ${URL_PROBLEM_TEXT.svg}; ${SVG_FIX}` };
+  if (meta.format === 'svg') return { rule: 'image-svg', problem: (src) => `ảnh "${src}" ${URL_PROBLEM_TEXT.svg}; ${SVG_FIX}` };
   const format = FORMATS[meta.format ?? ''];
-  if (!format) return { rule: 'image-invalid', problem: `tệp "${src}" là ảnh ${String(meta.format).toUpperCase()}, trang không đăng được loại này; ${FIX}` };
-  const ending = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  if (!format) return { rule: 'image-invalid', problem: (src) => `tệp "${src}" là ảnh ${String(meta.format).toUpperCase()}, trang không đăng được loại này; ${FIX}` };
   if (!format.endings.includes(ending)) {
-    return { rule: 'image-wrong-ending', problem: `tệp "${src}" mang đuôi .${ending || '(không có)'} nhưng thật ra là ảnh ${format.name}; hãy đổi tên tệp sang đuôi .${format.endings[0]} (và sửa đường dẫn trong bài)` };
+    return {
+      rule: 'image-wrong-ending',
+      problem: (src) => `tệp "${src}" mang đuôi .${ending || '(không có)'} nhưng thật ra là ảnh ${format.name}; hãy đổi tên tệp sang đuôi .${format.endings[0]} (và sửa đường dẫn trong bài)`,
+    };
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width * height > MAX_PIXELS) return { width, height, format: format.name };
   try {
     // Decoding every pixel finds a truncated or corrupt file; the header alone does not.
-    await sharp(path, { failOn: 'truncated' }).raw().toBuffer();
+    await sharp(bytes, { failOn: 'truncated' }).raw().toBuffer();
   } catch {
-    return { rule: 'image-invalid', problem: `ảnh "${src}" bị hỏng hoặc chép thiếu (không giải mã được trọn vẹn); hãy mở ảnh gốc, lưu lại rồi chép lại` };
+    return { rule: 'image-invalid', problem: (src) => `ảnh "${src}" bị hỏng hoặc chép thiếu (không giải mã được trọn vẹn); hãy mở ảnh gốc, lưu lại rồi chép lại` };
   }
   return { width, height, format: format.name };
 }
