@@ -48,6 +48,12 @@ const stories: Story[] = [
     body: 'Chỉ thị của Tỉnh ủy Nghệ An về cải cách hành chính.',
     keys: ['vbct5ztuz'],
   },
+  // A topic in one title and in another story's lead only.
+  { url: '/bai-viet/tiep-dan-yen-dong/', title: 'Ngày tiếp dân ở xã Yên Đồng', facts: ['Nam Định'], body: 'Bí thư xã dành sáng thứ Năm cho người dân.' },
+  { url: '/bai-viet/so-ket-yen-loi/', title: 'Sơ kết một năm ở xã Yên Lợi', facts: ['Nam Định'], body: 'Xã giữ lịch tiếp dân đều đặn mỗi tuần.' },
+  // A topic in ten titles (a first screen) and in one more story's lead only.
+  ...Array.from({ length: 10 }, (_, n) => ({ url: `/bai-viet/hien-mau-dot-${n + 1}/`, title: `Hiến máu đợt ${n + 1}`, facts: ['Hà Nam'], body: 'Đoàn viên góp máu cứu người.' })),
+  { url: '/bai-viet/ngay-hoi-phuong/', title: 'Ngày hội ở phường Lê Lợi', facts: ['Hà Nam'], body: 'Phường tổ chức hiến máu cho đoàn viên.' },
   // Named in the text only: the full text finds it, the headlines do not.
   { url: '/bai-viet/ve-buon/', title: 'Về buôn làng mùa rẫy', facts: [], body: "Già làng kể chuyện H'Hen Niê đi từng nhà vận động." },
 ];
@@ -160,6 +166,23 @@ describe('the list: headlines first, then the full text, each story once', () =>
   it('answers from the full text when the headlines hold nothing, and when the reader filters or sorts by date', async () => {
     expect((await tiers.search.search('già làng')).tier).toBe('full');
     expect((await tiers.search.search('hhen nie', { sort: 'date' })).tier).toBe('full');
+  });
+
+  it('asks the leads when the headline fields hold less than a first screen, and lists a lead-only story after the titles', async () => {
+    const { outcome, urls } = await ask('tiep dan');
+    expect(outcome.tier).toBe('headline');
+    expect(outcome.headline!.terms[0]!.alternatives).toEqual(['zztiepdan', 'zytiepdan']);
+    expect(urls).toEqual(['/bai-viet/tiep-dan-yen-dong/', '/bai-viet/so-ket-yen-loi/']);
+  });
+
+  it('leaves the leads unasked when the headline fields fill a first screen; the full text lists the lead-only story once, after them', async () => {
+    const { outcome, cards } = await ask('hiến máu', 20);
+    expect(outcome.tier).toBe('headline');
+    expect(outcome.headline!.pages).toHaveLength(10);
+    expect(outcome.headline!.terms[0]!.alternatives).toEqual(['zzhienmau']);
+    expect(cards.filter((c) => c.tier === 'headline').every((c) => c.url.startsWith('/bai-viet/hien-mau-dot-'))).toBe(true);
+    expect(cards.filter((c) => c.url === '/bai-viet/ngay-hoi-phuong/').map((c) => c.tier)).toEqual(['full']);
+    expect(new Set(cards.map((c) => c.url)).size).toBe(cards.length);
   });
 
   it('leaves a name no story has to the full text instead of matching its words apart', async () => {

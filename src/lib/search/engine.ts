@@ -6,7 +6,7 @@
  */
 import { buildExcerpt, pagefindCore, splitWords, titleEnd, type Segment } from './excerpt.ts';
 import type { Filters, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
-import { parseQuery, understood, wordSlot, words, type ParsedQuery } from './query.ts';
+import { parseQuery, understood, wordSlot, words, type ParsedQuery, type Slot } from './query.ts';
 import { NAMES_FIELD } from './fields.ts';
 import { markTerms } from './headline-plan.ts';
 import { remember } from '../remember.ts';
@@ -139,7 +139,7 @@ export class SearchEngine {
   private async together(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking | { missing: number[] } | undefined> {
     const slots = query.slots;
     if (query.phrase || slots.length < 2 || slots.some((s) => s.kind !== 'word')) return undefined;
-    const combinations = slots.reduce<string[][]>((acc, s) => acc.flatMap((c) => [...new Set(s.forms.map((f) => f.term))].map((t) => [...c, t])), [[]]);
+    const combinations = combinationsOf(slots);
     if (combinations.length > MAX_COMBINATIONS) return undefined;
     // A word typed with the input method off ("ddaor") is rarely a word of its own: asked alone,
     // it costs next to nothing when the index lacks it, while a combination holding it costs what
@@ -203,11 +203,33 @@ export class SearchEngine {
     return estimated.refine(new Map(first.map((p, i) => [p.id, { content: texts[i]!.content, title: texts[i]!.meta['title'] ?? '', names: texts[i]!.meta[NAMES_FIELD] ?? '' }])));
   }
 
+  /**
+   * Pagefind leaves out of a query a word that nothing in the index starts with, so its
+   * answer for all the words is already its answer for the others: stored as such, the
+   * search without the missing words costs nothing more ("xyzzy không có" is one search of
+   * "không có", not two). Checked first, by asking each missing word alone, which costs next
+   * to nothing when it is in no page; only for words asked as typed, since a decoded word
+   * ("ddacs" → "đác") may be the start of common ones.
+   */
+  private async reuseWithout(query: ParsedQuery, gone: readonly Slot[], filters: Filters | undefined): Promise<void> {
+    if (!gone.every((s) => s.kind === 'word' && s.forms.every((f) => f.source === 'typed'))) return;
+    const alone = await Promise.all(gone.flatMap((s) => s.forms.map((f) => this.ask(f.term, filters))));
+    if (alone.some((r) => r.results.length > 0)) return;
+    const missing = new Set(gone.flatMap((s) => s.forms.map((f) => f.term)));
+    const combinations = combinationsOf(query.slots);
+    for (const c of combinations) {
+      const asked = this.responses.get(askKey(c.join(' '), filters));
+      const rest = c.filter((t) => !missing.has(t));
+      if (asked && rest.length) remember(this.responses, askKey(rest.join(' '), filters), () => asked);
+    }
+  }
+
   private async ranked(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking> {
     const fast = await this.together(query, filters, sort);
     if (fast && !('pages' in fast)) {
       // Words that match nothing: the rest are searched on their own, and those words reported.
       const gone = fast.missing.map((k) => query.slots[k]!);
+      await this.reuseWithout(query, gone, filters);
       const rest = await this.ranked({ ...query, slots: query.slots.filter((s) => !gone.includes(s)) }, filters, sort);
       return { ...rest, missing: [...gone, ...rest.missing].sort((a, b) => query.slots.indexOf(a) - query.slots.indexOf(b)) };
     }
@@ -262,5 +284,9 @@ export class SearchEngine {
     );
   }
 }
+
+/** Every combination of the slots' forms, one form per slot, in the query's order. */
+const combinationsOf = (slots: readonly Slot[]): string[][] =>
+  slots.reduce<string[][]>((acc, s) => acc.flatMap((c) => [...new Set(s.forms.map((f) => f.term))].map((t) => [...c, t])), [[]]);
 
 const hasPositions = (p: RankedPage) => p.positions.some((l) => l.length > 0);

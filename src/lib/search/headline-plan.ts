@@ -12,7 +12,7 @@
  * it holds any of them.
  */
 import { findCodes } from './directive-code.ts';
-import { foldWord, pairWord, textWords, type HeadlineField, type HeadlineFieldKind } from './headline-words.ts';
+import { foldWord, LEAD_PAIR_START, PAIR_START, pairWord, textWords, type HeadlineField, type HeadlineFieldKind } from './headline-words.ts';
 import type { ParsedQuery, Slot } from './query.ts';
 import { splitTone } from './syllable.ts';
 
@@ -59,6 +59,13 @@ export function pairTerms(query: ParsedQuery): HeadlineTerm[] {
   flush();
   return terms.filter((t) => t.alternatives.length > 0);
 }
+
+/**
+ * The same terms with each pair also asked as a pair of the lead (headline-words.ts): a page
+ * holds the pair when any headline field or its lead does.
+ */
+export const withLeadPairs = (terms: readonly HeadlineTerm[]): HeadlineTerm[] =>
+  terms.map((t) => (t.kind === 'pair' ? { ...t, alternatives: [...t.alternatives, ...t.alternatives.map((w) => LEAD_PAIR_START + w.slice(PAIR_START.length))] } : t));
 
 /**
  * The terms left once pairs the index lacks are let go, or undefined when the headline

@@ -15,6 +15,11 @@
  *   ends with `z`, so a pair asked whole ("zzbuibaz") does not match a longer
  *   one ("zzbuibachz"), while the pair being typed, asked without the `z`
  *   ("zzbad" for "Bùi Bá D"), matches every pair it starts.
+ * - Pairs of the lead (the sapo) start with `zy` instead, unless a headline
+ *   field of the same story holds the pair too. The lead of most stories names
+ *   the same few things ("cán bộ, đảng viên"), so its pairs are common: asked
+ *   apart, a query first costs only the headline fields' pairs, and the lead's
+ *   are asked when those find less than a first screen (headline.ts).
  * - Names written with an apostrophe (H'Hen Niê, Cư M'gar, Y'Moan) are one word.
  *
  * Pure: the index step writes records with it, the query layer asks with it.
@@ -48,8 +53,16 @@ export const PAIR_START = 'zz';
 /** Closes a pair word, so that a pair asked whole matches only itself. */
 export const PAIR_END = 'z';
 
-/** The index word of two adjacent (folded) syllables; `open` leaves it unclosed, for the pair being typed. */
-export const pairWord = (a: string, b: string, open = false): string => `${PAIR_START}${a}${b}${open ? '' : PAIR_END}`;
+/** Marks a pair word of the lead; no Vietnamese word starts with it either. */
+export const LEAD_PAIR_START = 'zy';
+/** Whether an index word is a pair (of either family). */
+export const isPairWord = (word: string): boolean => word.startsWith(PAIR_START) || word.startsWith(LEAD_PAIR_START);
+
+/**
+ * The index word of two adjacent (folded) syllables; `open` leaves it unclosed, for the pair
+ * being typed; `lead` makes it a pair of the lead's family.
+ */
+export const pairWord = (a: string, b: string, open = false, lead = false): string => `${lead ? LEAD_PAIR_START : PAIR_START}${a}${b}${open ? '' : PAIR_END}`;
 
 /** A headline field of a story, by kind: the kind weighs in ranking. The lead is the sapo, without its outlet tag. */
 export type HeadlineFieldKind = 'title' | 'name' | 'fact' | 'tag' | 'lead';
@@ -69,11 +82,14 @@ export interface HeadlineField {
  */
 export function headlineContent(fields: readonly HeadlineField[], keys: readonly string[] = []): string {
   const out = new Set<string>();
-  for (const field of fields) {
+  // The lead last: its pairs that a headline field holds already are not written again.
+  for (const field of [...fields.filter((f) => f.kind !== 'lead'), ...fields.filter((f) => f.kind === 'lead')]) {
     const folded = textWords(field.text).map(foldWord).filter(Boolean);
     folded.forEach((w, i) => {
       out.add(w);
-      if (i > 0) out.add(pairWord(folded[i - 1]!, w));
+      if (i === 0) return;
+      const pair = pairWord(folded[i - 1]!, w);
+      out.add(field.kind === 'lead' && !out.has(pair) ? pairWord(folded[i - 1]!, w, false, true) : pair);
     });
   }
   for (const k of keys) out.add(k);

@@ -2,7 +2,11 @@
  * The first search tier: the headline index (titles, names, codes, facts; see
  * headline-words.ts). Every term of the plan (headline-plan.ts) is asked of
  * Pagefind on its own — pairs are rare, so each answer is small — and the pages
- * holding every term are ranked: a page of a directive whose code was typed
+ * holding every term are ranked. Pairs are first asked of the headline fields
+ * alone, and of the leads too only when those hold less than a first screen:
+ * a lead's pairs are common (headline-words.ts), and a page found by its lead
+ * alone ranks below one found by its title or facts anyway; it stays in the
+ * full text, which lists it after the headline pages. Pages are ranked: a page of a directive whose code was typed
  * first, then by where the words stand (title and names above facts and tags,
  * together above apart), the accents the reader typed, Pagefind's relevance,
  * and the newest. The first pages are ranked on their own text, which their
@@ -11,8 +15,8 @@
 import { remember } from '../remember.ts';
 import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
 import { FIELD_JOIN, FULL_ID_META, SENTENCES_META, fieldsOf } from './headline-record.ts';
-import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
-import { foldWord, PAIR_START } from './headline-words.ts';
+import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withLeadPairs, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
+import { foldWord, isPairWord } from './headline-words.ts';
 import { isCodeKey } from './directive-code.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
 import type { ParsedQuery } from './query.ts';
@@ -98,7 +102,7 @@ export class HeadlineEngine {
   private async holds(word: string, response: PagefindResponse): Promise<boolean> {
     const first = response.results[0];
     if (!first) return false;
-    if (word.startsWith(PAIR_START) || isCodeKey(word)) return true;
+    if (isPairWord(word) || isCodeKey(word)) return true;
     const data = await this.fragment(first);
     const words = [...data.content.split(/\s+/), ...Object.values(data.meta).flatMap((v) => v.split(/\s+/))];
     return words.some((w) => foldWord(w).startsWith(word));
@@ -132,6 +136,12 @@ export class HeadlineEngine {
   async search(query: ParsedQuery): Promise<HeadlineOutcome> {
     const planned = pairTerms(query);
     if (!planned.length) return { query, complete: false, pages: [], terms: [] };
+    const fields = await this.answer(query, planned);
+    if ((fields.complete && fields.pages.length >= REFINED) || !planned.some((t) => t.kind === 'pair')) return fields;
+    return this.answer(query, withLeadPairs(planned));
+  }
+
+  private async answer(query: ParsedQuery, planned: HeadlineTerm[]): Promise<HeadlineOutcome> {
     let found = await Promise.all(planned.map((t) => this.pagesOf(t)));
     let terms = planned;
     // Pairs the index lacks: words in different fields, or never together in a headline.
