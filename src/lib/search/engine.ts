@@ -220,7 +220,7 @@ export class SearchEngine {
     for (const c of combinations) {
       const asked = this.responses.get(askKey(c.join(' '), filters));
       const rest = c.filter((t) => !missing.has(t));
-      if (asked && rest.length) remember(this.responses, askKey(rest.join(' '), filters), () => asked);
+      if (asked && rest.length) void remember(this.responses, askKey(rest.join(' '), filters), () => asked);
     }
   }
 

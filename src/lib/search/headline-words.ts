@@ -18,8 +18,8 @@
  * - Pairs of the lead (the sapo) start with `zy` instead, unless a headline
  *   field of the same story holds the pair too. The lead of most stories names
  *   the same few things ("cán bộ, đảng viên"), so its pairs are common: asked
- *   apart, a query first costs only the headline fields' pairs, and the lead's
- *   are asked when those find less than a first screen (headline.ts).
+ *   apart, a query costs only the headline fields' pairs, and the lead's are
+ *   asked when those find nothing (headline.ts).
  * - Names written with an apostrophe (H'Hen Niê, Cư M'gar, Y'Moan) are one word.
  *
  * Pure: the index step writes records with it, the query layer asks with it.

@@ -2,11 +2,12 @@
  * The first search tier: the headline index (titles, names, codes, facts; see
  * headline-words.ts). Every term of the plan (headline-plan.ts) is asked of
  * Pagefind on its own — pairs are rare, so each answer is small — and the pages
- * holding every term are ranked. Pairs are first asked of the headline fields
- * alone, and of the leads too only when those hold less than a first screen:
- * a lead's pairs are common (headline-words.ts), and a page found by its lead
- * alone ranks below one found by its title or facts anyway; it stays in the
- * full text, which lists it after the headline pages. Pages are ranked: a page of a directive whose code was typed
+ * holding every term are ranked. Pairs are asked of the headline fields, and
+ * of the leads too only when no page holds them in its fields: a lead's pairs
+ * are common (headline-words.ts), and asking them costs a name its first
+ * screen's byte budget. A page whose lead alone holds the words is then listed
+ * by the full text, after the headline pages ("Các bài có nhắc đến …"), which
+ * is also what "in titles and facts" promises. Pages are ranked: a page of a directive whose code was typed
  * first, then by where the words stand (title and names above facts and tags,
  * together above apart), the accents the reader typed, Pagefind's relevance,
  * and the newest. The first pages are ranked on their own text, which their
@@ -137,7 +138,7 @@ export class HeadlineEngine {
     const planned = pairTerms(query);
     if (!planned.length) return { query, complete: false, pages: [], terms: [] };
     const fields = await this.answer(query, planned);
-    if ((fields.complete && fields.pages.length >= REFINED) || !planned.some((t) => t.kind === 'pair')) return fields;
+    if ((fields.complete && fields.pages.length > 0) || !planned.some((t) => t.kind === 'pair')) return fields;
     return this.answer(query, withLeadPairs(planned));
   }
 

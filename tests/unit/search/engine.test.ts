@@ -137,14 +137,25 @@ describe('search engine', () => {
     expect(out.missing).toEqual(['xyzabc']);
     expect(out.pages.map((p) => p.id).sort()).toEqual(['a', 'b']);
   });
-  it('learns that a word matches nothing from the answer for all the words, without asking each word alone', async () => {
+  it('learns that a word matches nothing from the answer for all the words, without asking each common word alone', async () => {
     // Asked alone, a common word costs Pagefind every page that has it; the answer for all the
     // words together already shows which word its pages lack.
     const pagefind = fakePagefind(SAMPLE) as PagefindApi & { calls: string[] };
     const out = await new SearchEngine(pagefind).search('xyzabc dao duc');
     expect(out.missing).toEqual(['xyzabc']);
+    // Pagefind answered "xyzabc" for the shorter word "X" (of page b): that answer is not the
+    // answer for "dao duc", which is asked again and finds both pages.
     expect(out.pages.map((p) => p.id).sort()).toEqual(['a', 'b']);
-    expect(pagefind.calls.filter((c) => !c.includes(' '))).toEqual([]);
+    expect(pagefind.calls.filter((c) => !c.includes(' '))).toEqual(['xyzabc']);
+  });
+  it('takes the answer for all the words as the answer for the others when Pagefind left the missing word out', async () => {
+    // Asked alone, "qqq" finds nothing (no word starts with it, nor is any word the start of it):
+    // Pagefind dropped it, so its answer for "qqq phát biểu" is its answer for "phát biểu".
+    const pagefind = fakePagefind(SAMPLE) as PagefindApi & { calls: string[] };
+    const out = await new SearchEngine(pagefind).search('qqq phát biểu');
+    expect(out.missing).toEqual(['qqq']);
+    expect(out.pages.map((p) => p.id)).toEqual(['a']);
+    expect(pagefind.calls).toEqual(['qqq phát biểu', 'qqq']);
   });
   it('does not report a word that is on the site but never with the others', async () => {
     // "alpha donald" finds no page (each word is on a page of its own); "alpha đonald" finds p1, where
