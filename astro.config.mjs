@@ -6,6 +6,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import { nfcText } from './src/integrations/markdown/nfc-text.ts';
 import { dropUnsafeImagesPlugin, sanitizeBodyPlugin } from './src/integrations/markdown/sanitize-body.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import incrementalLinks from './src/integrations/incremental-links.ts';
 import { linkDirectiveCodes } from './src/integrations/markdown/link-directive-codes.ts';
 import { readDirectiveRefs } from './src/lib/content/directive-refs.ts';
 import { cacheDirFor, contentDir } from './src/lib/site/content-dir.ts';
@@ -31,10 +32,10 @@ export default defineConfig({
       hastPlugins: [sanitizeBodyPlugin(contentDir()), nfcText, linkDirectiveCodes(readDirectiveRefs(contentDir()), directiveHref)],
     }),
   },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  integrations: [contentGuard(), mdx(), searchIndex(), incrementalLinks()],
   devToolbar: { enabled: false },
-  // A page whose cacheKey (src/lib/publish/page-keys.ts) and code are unchanged is copied from
-  // the last build (cache in cacheDir); `npm run build -- --force` renders everything.
+  // A page whose cacheKey (src/lib/publish/page-keys.ts) and code are unchanged is taken from
+  // the last build (cache in cacheDir, hard-linked: incremental-links.ts); `npm run build -- --force` renders everything.
   experimental: { incrementalBuild: true },
   // The Content-Security-Policy (public/_headers, deploy/nginx.conf) allows no inline
   // script or style: never inline stylesheets, scripts or assets into the HTML.

@@ -17,7 +17,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { linkOrCopy, replaceFile } from './incremental-links.ts';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -42,8 +43,10 @@ export const deltaLimit = (pages: number): number => Math.min(Math.ceil(pages / 
 
 interface StoryPage {
   url: string;
-  /** The page's HTML as Pagefind reads it (prepareHtml). */
-  content: string;
+  /** The page's HTML as Pagefind reads it (prepareHtml), read when needed. */
+  read: () => Promise<string>;
+  /** Its file's identity (fileStamp). */
+  stamp: string;
   digest: string;
   /** Its date sort key (data-pagefind-sort="date:…"). */
   date: string;
@@ -52,8 +55,10 @@ interface StoryPage {
 /** What the cache holds about its base index. */
 interface Manifest {
   version: string;
-  /** URL → digest of the page's prepared HTML and its page id in the base. */
-  pages: Record<string, { digest: string; id: string }>;
+  /** URL → digest of the page's prepared HTML, its page id in the base, its file's identity and its date. */
+  pages: Record<string, { digest: string; id: string; stamp?: string; date?: string }>;
+  /** URL → file identity (fileStamp) of the pages that are not stories (lists, tags…), not read while unchanged. */
+  others?: Record<string, string>;
 }
 
 export interface FullTextResult {
@@ -64,6 +69,8 @@ export interface FullTextResult {
   mode: 'full' | 'delta' | 'same';
   /** Pages indexed in this run. */
   written: number;
+  /** HTML files read (and hashed) in this run: the others were known unchanged by their file (fileStamp). */
+  read: number;
   /**
    * URL → page id of every story as the query layer sees the full text: the base's, or the
    * delta's written `delta/<id>` (so that its fragment is found in the delta; see fragment.ts).
@@ -80,20 +87,64 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Story pages of a built site (those that carry data-pagefind-body), read once. */
-async function storyPages(outDir: string, base: string): Promise<{ files: number; stories: StoryPage[] }> {
+/**
+ * A file's identity on disk: inode, size and modification time. A page the build took
+ * from Astro's cache is a hard link to the cached file (incremental-links.ts), which is
+ * replaced, never rewritten, when the page changes: the same identity is the same page.
+ */
+const fileStamp = async (file: string): Promise<string> => {
+  const s = await stat(file, { bigint: true });
+  return `${s.ino}:${s.size}:${s.mtimeNs}`;
+};
+
+/**
+ * Story pages of a built site (those that carry data-pagefind-body). A page whose file is
+ * the one the base was made from (`known`, by URL) is not read again: its digest and date
+ * are the base's; its content is read only if it must be indexed.
+ */
+async function storyPages(
+  outDir: string,
+  base: string,
+  known: Pick<Manifest, 'pages' | 'others'> = { pages: {} },
+): Promise<{ files: number; read: number; stories: StoryPage[]; others: Record<string, string> }> {
   const files = await htmlFiles(outDir);
   const stories: StoryPage[] = [];
+  const others: Record<string, string> = {};
+  let read = 0;
   for (const file of files) {
+    const url = urlOfHtmlFile(relative(outDir, file), base);
+    const stamp = await fileStamp(file);
+    if (known.others?.[url] === stamp) {
+      others[url] = stamp;
+      continue;
+    }
+    const before = known.pages[url];
+    if (before?.stamp === stamp && before.date !== undefined) {
+      stories.push({ url, stamp, digest: before.digest, date: before.date, read: async () => prepareHtml(await readFile(file, 'utf8')) });
+      continue;
+    }
     const content = prepareHtml(await readFile(file, 'utf8'));
-    if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) continue;
+    read++;
+    if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) {
+      others[url] = stamp;
+      continue;
+    }
     const date = /data-pagefind-sort="date:([^"]*)"/.exec(content)?.[1] ?? '';
-    stories.push({ url: urlOfHtmlFile(relative(outDir, file), base), content, digest: createHash('sha256').update(content).digest('hex'), date });
+    stories.push({ url, stamp, digest: createHash('sha256').update(content).digest('hex'), date, read: () => Promise.resolve(content) });
   }
-  return { files: files.length, stories };
+  return { files: files.length, read, stories, others };
 }
 
-/** Pagefind's ready-made UIs: the site uses its own page, so they go. */
+/** A copy of folder `from` at `to` made of hard links (copies where links cannot be made). */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const e of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) {
+      const path = join(e.parentPath, e.name);
+      await linkOrCopy(path, join(to, relative(from, path)));
+    }
+  }
+}
+
 /** Indexes `pages` into a fresh `outputPath`; Pagefind's errors go to `errors`. */
 async function writeIndex(pages: readonly StoryPage[], outputPath: string, errors: string[]): Promise<void> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
@@ -101,7 +152,7 @@ async function writeIndex(pages: readonly StoryPage[], outputPath: string, error
   if (!index) return;
   try {
     for (const page of pages) {
-      const r = await index.addHTMLFile({ url: page.url, content: page.content });
+      const r = await index.addHTMLFile({ url: page.url, content: await page.read() });
       errors.push(...r.errors.map((e) => `${page.url}: ${e}`));
     }
     // A fresh folder: indexing a built site again must not leave the last index's chunks behind.
@@ -174,29 +225,54 @@ async function readManifest(cacheDir: string, version: string): Promise<Manifest
 }
 
 /**
+ * Notes the files the pages are in now, so that the next build reads only the pages whose
+ * file changed: an unchanged page's stamp is its current file's; a changed page keeps the
+ * base's digest (it still differs from the base) and loses its stamp (it is read again).
+ */
+async function rememberStamps(cacheDir: string, manifest: Manifest, stories: readonly StoryPage[], changed: ReadonlySet<StoryPage>, others: Record<string, string>): Promise<void> {
+  let moved = JSON.stringify(manifest.others ?? {}) !== JSON.stringify(others);
+  manifest.others = others;
+  for (const p of stories) {
+    const entry = manifest.pages[p.url];
+    if (!entry) continue;
+    const stamp = changed.has(p) ? undefined : p.stamp;
+    if (entry.stamp !== stamp || entry.date !== p.date) {
+      if (stamp === undefined) delete entry.stamp;
+      else entry.stamp = stamp;
+      entry.date = p.date;
+      moved = true;
+    }
+  }
+  if (moved) await replaceFile(join(cacheDir, 'manifest.json'), JSON.stringify(manifest));
+}
+
+/**
  * Builds `outDir/pagefind` (the full-text index, without the headline index), from the
  * cache in `cacheDir` where it can (see the top of this file). `force` ignores the cache.
  */
 export async function buildFullText(outDir: string, base: string, cacheDir: string | undefined, errors: string[], force = false): Promise<FullTextResult> {
-  const { files, stories } = await storyPages(outDir, base);
   const out = join(outDir, INDEX_FOLDER);
   const version = await versionOf(base);
   const manifest = cacheDir && !force ? await readManifest(cacheDir, version) : undefined;
-  const info = async (i: DeltaInfo) => writeFile(join(out, DELTA_FILE), JSON.stringify(i));
+  const { files, read, stories, others } = await storyPages(outDir, base, manifest);
+  // Replaced, not rewritten: the folder may be linked to the cached base (linkTree).
+  const info = async (i: DeltaInfo) => replaceFile(join(out, DELTA_FILE), JSON.stringify(i));
   if (manifest) {
     const changed = stories.filter((p) => manifest.pages[p.url]?.digest !== p.digest);
     const urls = new Set(stories.map((p) => p.url));
     const removed = Object.keys(manifest.pages).filter((u) => !urls.has(u));
     if (changed.length + removed.length <= deltaLimit(stories.length)) {
       await rm(out, { recursive: true, force: true });
-      await cp(join(cacheDir!, 'base'), out, { recursive: true });
+      // Linked, not copied: the base is replaced whole when a full index makes a new one, never edited.
+      await linkTree(join(cacheDir!, 'base'), out);
       if (changed.length) await writeIndex(changed, join(out, DELTA_FOLDER), errors);
       const stale = [...changed.map((p) => p.url), ...removed].flatMap((u) => manifest.pages[u]?.id ?? []).sort();
+      await rememberStamps(cacheDir!, manifest, stories, new Set(changed), others);
       const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
       await info({ delta: changed.length > 0, stale, ...placesOfDelta(stories, new Set(changed), deltaIds, manifest) });
       // The manifest knows the base's ids: only the delta's few fragments are read.
       const ids = new Map(stories.map((p) => [p.url, deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : (manifest.pages[p.url]?.id ?? '')]));
-      return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, ids };
+      return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, read, ids };
     }
   }
   await writeIndex(stories, out, errors);
@@ -207,8 +283,8 @@ export async function buildFullText(outDir: string, base: string, cacheDir: stri
     await rm(join(cacheDir, 'base'), { recursive: true, force: true });
     await mkdir(cacheDir, { recursive: true });
     await cp(out, join(cacheDir, 'base'), { recursive: true });
-    const pages = Object.fromEntries(stories.map((p) => [p.url, { digest: p.digest, id: ids.get(p.url) ?? '' }]));
-    await writeFile(join(cacheDir, 'manifest.json'), JSON.stringify({ version, pages } satisfies Manifest));
+    const pages = Object.fromEntries(stories.map((p) => [p.url, { digest: p.digest, id: ids.get(p.url) ?? '', stamp: p.stamp, date: p.date }]));
+    await writeFile(join(cacheDir, 'manifest.json'), JSON.stringify({ version, pages, others } satisfies Manifest));
   }
-  return { pages: files, indexed: stories.length, mode: 'full', written: stories.length, ids };
+  return { pages: files, indexed: stories.length, mode: 'full', written: stories.length, read, ids };
 }

@@ -35,7 +35,7 @@ export const BASE_FILE = '.search-index-base';
 /** The log line after indexing, in the editors' language. */
 export const indexSummary = (r: IndexResult, ms: number): string =>
   `Chỉ mục tìm kiếm: ${r.indexed} bài (trên ${r.pages} trang), ${r.headlines} tiêu đề, trong ${(ms / 1000).toFixed(1)} giây` +
-  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây).`;
+  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, đọc ${r.read} trang, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây).`;
 const MODE_WORDS: Record<IndexResult['mode'], (n: number) => string> = {
   full: () => 'lập lại toàn bộ',
   delta: (n) => `chỉ lập lại ${n} bài đã đổi`,
@@ -49,6 +49,8 @@ export interface IndexResult {
   /** How the full text was made (full-text-index.ts), and how many pages this run indexed. */
   mode: FullTextResult['mode'];
   written: number;
+  /** Story pages read from disk (the others are known unchanged by their files). */
+  read: number;
   /** Seconds spent on the full text and on the headlines. */
   seconds: { fullText: number; headlines: number };
   errors: string[];
@@ -142,7 +144,7 @@ export async function buildSearchIndex(outDir: string, base = '/', options: { ca
   t = performance.now();
   const headlines = errors.length ? 0 : await buildHeadlineIndex(outDir, base, records, full.ids, errors);
   const seconds = { fullText, headlines: (performance.now() - t) / 1000 };
-  return { pages: full.pages, indexed: full.indexed, headlines, mode: full.mode, written: full.written, seconds, errors };
+  return { pages: full.pages, indexed: full.indexed, headlines, mode: full.mode, written: full.written, read: full.read, seconds, errors };
 }
 
 export const indexFailure = (r: IndexResult): string => `Pagefind báo ${r.errors.length} lỗi khi lập chỉ mục tìm kiếm.`;

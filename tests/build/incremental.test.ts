@@ -8,12 +8,12 @@
  * The search index is left out of the comparison: an incremental one is a base plus a delta
  * (tests/search covers that it answers like a cold one).
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE, ROOT, runScript } from './build-helpers.ts';
+import { fileDigests } from '../support/site.ts';
 
 const temp: string[] = [];
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -45,15 +45,7 @@ function build(out: string, cacheDir: string): Promise<{ status: number | null; 
 }
 
 /** Path → SHA-256 of every file of a built site, the search index left out. */
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(e.parentPath, e.name);
-    const rel = path.slice(dir.length + 1);
-    if (e.isFile() && !rel.startsWith('pagefind/')) out[rel] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const digest = (dir: string): Record<string, string> => fileDigests(dir, (f) => !f.startsWith('pagefind/'));
 
 const edit = (file: string, from: string | RegExp, to: string) => {
   const path = join(content, file);
@@ -88,8 +80,10 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('an incremental build equals a cold build of the same content', () => {
-  it('with nothing changed, reuses every page that has a key', async () => {
+  it('with nothing changed, reuses every page that has a key, linked from the cache rather than copied', async () => {
     expect(await rebuildMatchesCold()).toBeGreaterThan(20);
+    // A page taken from the cache is the cache's file, hard-linked (src/integrations/incremental-links.ts).
+    expect(statSync(join(site, 'bai-viet/bai-mau-nam-dinh/index.html')).nlink).toBeGreaterThan(1);
   }, 180_000);
 
   it("after one story's body is edited, re-rendering only what shows it", async () => {
@@ -97,9 +91,18 @@ describe('an incremental build equals a cold build of the same content', () => {
     expect(await rebuildMatchesCold()).toBeGreaterThan(15);
   }, 180_000);
 
-  it("after one story's title is edited", async () => {
+  it("after one story's title is edited, the page published before keeping its content until the new site replaces it", async () => {
+    // The published page shares its file with the cache; the rebuild re-renders it and must
+    // replace the cached file, not rewrite the one the published site still serves.
+    const page = join(site, 'bai-viet/bai-mau-nam-dinh/index.html');
+    const before = readFileSync(page, 'utf8');
+    expect(statSync(page).nlink, 'the page was taken from the cache by the last build').toBeGreaterThan(1);
+    const published = join(tmp('gs-inc-published-'), 'index.html');
+    linkSync(page, published);
     edit('bai-viet/bai-mau-nam-dinh.md', 'title: Bài mẫu về nêu gương ở Nam Định', 'title: Bài mẫu về nêu gương ở tỉnh Nam Định');
     expect(await rebuildMatchesCold()).toBeGreaterThan(0);
+    expect(readFileSync(page, 'utf8')).toContain('tỉnh Nam Định');
+    expect(readFileSync(published, 'utf8')).toBe(before);
   }, 180_000);
 
   it('after a story is added', async () => {
