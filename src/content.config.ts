@@ -2,7 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { articleSchema, conferenceSchema, directiveSchema, honoureeSchema, nfc, type SchemaDeps } from './lib/content/schema.ts';
-import { COLLECTION_DIRS, contentDir, type CollectionName } from './lib/site/content-dir.ts';
+import { contentDir } from './lib/site/content-dir.ts';
+import { COLLECTION_DIRS, type CollectionName } from './lib/content/collections.ts';
 import { slugFromPath } from './lib/vi/slug.ts';
 
 const loader = (name: CollectionName) =>

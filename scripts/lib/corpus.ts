@@ -15,6 +15,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../../src/lib/vi/slug.ts';
+import { COLLECTION_DIRS } from '../../src/lib/content/collections.ts';
+import { HONOUREE_PATHS, storyPath } from '../../src/lib/site/urls.ts';
 
 export interface CorpusOptions {
   /** Total number of stories (all collections together). */
@@ -532,7 +534,7 @@ interface DirectiveSpec {
 export function generateCorpus(dir: string, options: CorpusOptions): CorpusSummary {
   const r = rng(options.seed ?? 20240501);
   if (options.clean) rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['van-ban', 'hoi-nghi', 'guong-sang/ca-nhan', 'guong-sang/tap-the', 'bai-viet']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of [COLLECTION_DIRS.directives, COLLECTION_DIRS.conferences, ...Object.values(HONOUREE_PATHS), COLLECTION_DIRS.articles]) mkdirSync(join(dir, sub), { recursive: true });
 
   const total = Math.max(10, options.stories);
   const nDirectives = Math.max(3, Math.round(total * 0.02));
@@ -570,12 +572,12 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     const label = `${k.kind} ${code}`;
     directives.push({ id, code, label });
     const issuer = r.pick(ISSUERS[k.kind]!);
-    probes.push({ query: `${k.kind.toLowerCase()} ${pad2(n)}`, path: `/van-ban/${id}/` });
+    probes.push({ query: `${k.kind.toLowerCase()} ${pad2(n)}`, path: storyPath('directive', id) });
     // A code with words of its issuer: the document itself must stay first.
-    if (directives.length % 4 === 0) probes.push({ query: `${k.kind.toLowerCase()} ${pad2(n)} ${issuer}`, path: `/van-ban/${id}/` });
+    if (directives.length % 4 === 0) probes.push({ query: `${k.kind.toLowerCase()} ${pad2(n)} ${issuer}`, path: storyPath('directive', id) });
     const ctx = { province: r.pick(PROVINCES), place: placeName(r), person: personName(r), directive: label, topic, year, unit: `${r.pick(UNIT_KINDS)} ${placeName(r)}` };
     file(
-      `van-ban/${id}.md`,
+      `${COLLECTION_DIRS.directives}/${id}.md`,
       `code: ${q(code)}\n${list('aliases', aliases)}kind: ${q(k.kind)}\nissuer: ${q(issuer)}\nissuedAt: ${issued.iso.slice(0, 10)}\n` +
         (term ? `term: ${q(term)}\n` : '') +
         `title: ${q(`Về ${topic} trong tình hình mới`)}\nsummary: ${q(`${label} đặt ra yêu cầu về ${topic}, trước hết với cán bộ lãnh đạo chủ chốt các cấp.`)}\n` +
@@ -600,20 +602,20 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     names.add(name);
     shared.set(foldName(name), (shared.get(foldName(name)) ?? 0) + 1);
     const id = `${slugify(name)}-${i}`;
-    const folder = individual ? 'ca-nhan' : 'tap-the';
+    const kind = individual ? 'individual' : 'collective';
     const refs = r.some(directives, 1, 3);
     const published = dateTime(r, from, to);
     const role = r.pick(ROLES).replace('{place}', place);
     const unit = individual ? `UBND xã ${place}, tỉnh ${province}` : `Đảng bộ huyện ${placeName(r)}`;
     const ctx = { province, place, person: name, directive: refs[0]!.label, topic: r.pick(TOPICS), year: yearOf(published.iso), unit: individual ? unit : name };
     const rank = individual && r.chance(0.5) ? r.pick(RANKS) : undefined;
-    honourees.push({ id, path: `/guong-sang/${folder}/${id}/`, name, province });
-    if (individual && i % 97 === 0) probes.push({ query: name, path: `/guong-sang/${folder}/${id}/` });
+    honourees.push({ id, path: storyPath('honouree', id, kind), name, province });
+    if (individual && i % 97 === 0) probes.push({ query: name, path: storyPath('honouree', id, kind) });
     // Apostrophe names, typed with ’ or with no apostrophe at all.
     else if (individual && name.includes("'") && apostropheProbes++ < 20)
-      probes.push({ query: apostropheProbes % 2 ? name.replace("'", '’') : name.replace("'", ''), path: `/guong-sang/${folder}/${id}/` });
+      probes.push({ query: apostropheProbes % 2 ? name.replace("'", '’') : name.replace("'", ''), path: storyPath('honouree', id, kind) });
     file(
-      `guong-sang/${folder}/${id}.md`,
+      `${HONOUREE_PATHS[kind]}/${id}.md`,
       `kind: ${individual ? 'individual' : 'collective'}\nname: ${q(name)}\n` +
         (rank ? `rank: ${q(rank)}\n` : '') +
         (individual ? `role: ${q(role)}\n` : r.chance(0.5) ? `role: ${q('Tập thể tiêu biểu')}\n` : '') +
@@ -658,7 +660,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
       unit: `${r.pick(ORGS)} ${province}`,
     };
     file(
-      `hoi-nghi/${id}.md`,
+      `${COLLECTION_DIRS.conferences}/${id}.md`,
       `title: ${q(title)}\nsapo: ${q(`(Gương Sáng) - ${ctx.unit} tổ chức ${kind.toLowerCase()} về ${ctx.topic}, gắn với việc thực hiện ${refs[0]!.label}.`)}\n` +
         `section: ${q(r.pick(SECTIONS))}\nkind: ${q(kind)}\nstartsAt: ${starts.iso}\nplace: ${q(`Hội trường UBND tỉnh ${province}`)}\nprovince: ${q(province)}\n` +
         `organiser: ${q(ctx.unit)}\nspeakers:\n${speakers.map((s) => `  - name: ${q(s.name)}\n    role: ${q(s.role)}\n`).join('')}` +
@@ -701,7 +703,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
       unit: `${r.pick(UNIT_KINDS)} ${placeName(r)}`,
     };
     file(
-      `bai-viet/${id}.md`,
+      `${COLLECTION_DIRS.articles}/${id}.md`,
       `title: ${q(title)}\nsapo: ${q(`(Gương Sáng) - ${ctx.unit} (${province}) chọn ${topic} làm việc trọng tâm, bắt đầu từ sự gương mẫu của cán bộ, đảng viên.`)}\n` +
         `genre: ${q(r.pick(GENRES))}\nsection: ${q(r.pick(SECTIONS))}\n` +
         list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +

@@ -4,7 +4,7 @@ import { renderSitemapIndex, newsStories } from '../lib/publish/sitemap.ts';
 import { sitemapPages } from '../lib/publish/site-publish.ts';
 import { absoluteUrl } from '../lib/publish/site-url.ts';
 import { siteData } from '../lib/site/site-data.ts';
-import { BUILD_TIME } from '../lib/publish/build-time.ts';
+import { BUILD_TIME } from '../lib/build-time.ts';
 
 export const GET: APIRoute = async () => {
   const pages = await sitemapPages();

@@ -4,7 +4,7 @@ import { newsStories, renderNewsSitemap } from '../lib/publish/sitemap.ts';
 import { absoluteUrl } from '../lib/publish/site-url.ts';
 import { siteData } from '../lib/site/site-data.ts';
 import { SITE_NAME } from '../lib/site/labels.ts';
-import { BUILD_TIME } from '../lib/publish/build-time.ts';
+import { BUILD_TIME } from '../lib/build-time.ts';
 
 export const GET: APIRoute = async () => {
   const stories = newsStories((await siteData()).stories, BUILD_TIME);

@@ -6,7 +6,6 @@
  *   only allowed elements, attributes and URLs; the few files it cannot render stop the build;
  * - served with no Content-Security-Policy at all, no script from content runs in Chromium.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { contentWithHostile, hostileFiles } from '../support/hostile.ts';
 import { FIXTURE, ROOT, runScript } from './build-helpers.ts';
+import { fileDigests } from '../support/site.ts';
 import { HOSTILE_CASES } from '../unit/content/hostile-cases.ts';
 
 /** Files the renderer cannot turn into a page at all: the build stops on them, check or no check. */
@@ -64,15 +64,7 @@ async function twoAtATime<T>(tasks: ((slot: number) => Promise<T>)[]): Promise<T
   return out;
 }
 
-/** Path → SHA-256 of every file under `dir`. */
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(e.parentPath, e.name);
-    if (e.isFile()) out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const digest = (dir: string): Record<string, string> => fileDigests(dir);
 
 let published: string;
 let before: Record<string, string>;

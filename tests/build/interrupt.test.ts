@@ -8,8 +8,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CACHE_DIR, FIXTURE, ROOT } from './build-helpers.ts';
+import { fileDigests } from '../support/site.ts';
 
 const WORK = join(ROOT, 'node_modules/.cache/gs-build');
 const parent = mkdtempSync(join(tmpdir(), 'gs-interrupt-'));
@@ -24,16 +25,7 @@ const env = {
 
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
-/** Every file under `dir`, by relative path, with the SHA-256 of its bytes. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!f.isFile()) continue;
-    const path = join(f.parentPath, f.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const hashes = (dir: string): Record<string, string> => fileDigests(dir);
 
 /** A process still running (a zombie, waiting to be reaped, has ended). */
 function alive(pid: number): boolean {

@@ -3,13 +3,12 @@
  * folder, produce byte-identical output: no build time, random id, absolute
  * build path or unstable ordering leaks into dist/.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../build/build-helpers.ts';
 import { SCRATCH } from '../support/site-setup.ts';
-import { builtSite, CONTENT, filesUnder } from '../support/site.ts';
+import { builtSite, CONTENT, fileDigests } from '../support/site.ts';
 
 /**
  * Files whose content depends on the moment of the build, by design: the news
@@ -18,15 +17,7 @@ import { builtSite, CONTENT, filesUnder } from '../support/site.ts';
  */
 const TIME_DEPENDENT = new Set(['sitemap-news.xml', 'sitemap-index.xml']);
 
-const digests = (dir: string): Map<string, string> =>
-  new Map(
-    filesUnder(dir).map((f) => [
-      f,
-      createHash('sha256')
-        .update(readFileSync(join(dir, f)))
-        .digest('hex'),
-    ]),
-  );
+const digests = (dir: string): Map<string, string> => new Map(Object.entries(fileDigests(dir)));
 
 describe('reproducible builds', () => {
   let first: string;

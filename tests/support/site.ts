@@ -86,5 +86,13 @@ export const filesUnder = (dir: string): string[] =>
     )
     .sort();
 
+/** Relative path → SHA-256 of the bytes of every file under `dir` (those `keep` accepts), to compare two built sites. */
+export const fileDigests = (dir: string, keep: (path: string) => boolean = () => true): Record<string, string> =>
+  Object.fromEntries(
+    filesUnder(dir)
+      .filter(keep)
+      .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]),
+  );
+
 /** The site path of a built HTML file: "a/index.html" → "/a/", "404.html" → "/404.html". */
 export const pathOfHtml = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

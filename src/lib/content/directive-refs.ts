@@ -1,7 +1,7 @@
 /** The directives' codes and aliases, read straight from their files (before Astro loads anything). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_DIRS } from '../site/content-dir.ts';
+import { COLLECTION_DIRS } from './collections.ts';
 import { slugFromPath } from '../vi/slug.ts';
 import type { DirectiveSpellings } from '../vi/directive-code.ts';
 import { listContentFiles } from './check/check.ts';

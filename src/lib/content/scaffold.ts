@@ -4,21 +4,24 @@
  * rejects until it is replaced.
  */
 import { ARTICLE_GENRES, CONFERENCE_KINDS, DIRECTIVE_KINDS, SECTIONS } from './vocab.ts';
+import { COLLECTIONS } from './collections.ts';
 import { slugFromPath, slugify } from '../vi/slug.ts';
 import { isoVn } from '../vi/dateline.ts';
 import { removeInvisible, TITLE_MAX_CHARS, TITLE_WARN_CHARS, titleLength } from './check/text-rules.ts';
 
 export const PLACEHOLDER = 'CẦN ĐIỀN';
 
-export const SCAFFOLD_TYPES = ['hoi-nghi', 'van-ban', 'ca-nhan', 'tap-the', 'bai-viet'] as const;
+const { conferences, directives, honourees, articles } = COLLECTIONS;
+/** What `npm run new` makes, named as the folders are: a collection, or an honouree kind. */
+export const SCAFFOLD_TYPES = [conferences.folder, directives.folder, honourees.kinds.individual.folder, honourees.kinds.collective.folder, articles.folder] as const;
 export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
 
 const FOLDERS: Record<ScaffoldType, string> = {
-  'hoi-nghi': 'hoi-nghi',
-  'van-ban': 'van-ban',
-  'ca-nhan': 'guong-sang/ca-nhan',
-  'tap-the': 'guong-sang/tap-the',
-  'bai-viet': 'bai-viet',
+  [conferences.folder]: conferences.folder,
+  [directives.folder]: directives.folder,
+  [honourees.kinds.individual.folder]: `${honourees.folder}/${honourees.kinds.individual.folder}`,
+  [honourees.kinds.collective.folder]: `${honourees.folder}/${honourees.kinds.collective.folder}`,
+  [articles.folder]: articles.folder,
 };
 
 const fill = (what: string) => JSON.stringify(`${PLACEHOLDER}: ${what}`);

@@ -6,7 +6,8 @@
 import { SECTIONS } from '../content/vocab.ts';
 import type { Story, TagInfo } from '../content/relations.ts';
 import { SITE_NAME } from '../site/labels.ts';
-import { sectionPath, storyPath, tagPath } from '../site/urls.ts';
+import { collectionPath, sectionPath, storyPath, tagPath } from '../site/urls.ts';
+import { COLLECTION_SPECS } from '../content/collections.ts';
 
 export interface FeedSpec {
   /** Site path of the feed: "/tag/neu-guong/rss.xml". */
@@ -41,10 +42,7 @@ export function feedSpecs(site: FeedSource): FeedSpec[] {
   const of = (type: Story['type']) => site.stories.filter((s) => s.type === type);
   const specs = [
     spec('/', 'Tin mới', 'Tin mới nhất của Gương Sáng: hội nghị, văn bản, gương sáng và bài viết.', site.stories),
-    spec('/hoi-nghi/', 'Hội nghị', 'Hội nghị, tọa đàm, giao ban, sơ kết, tổng kết về nêu gương.', of('conference')),
-    spec('/bai-viet/', 'Bài viết', 'Tin, bài, phỏng vấn và bình luận.', of('article')),
-    spec('/van-ban/', 'Văn bản', 'Văn bản của Đảng và Nhà nước về nêu gương, giải thích cho bạn đọc.', of('directive')),
-    spec('/guong-sang/', 'Gương sáng', 'Các cá nhân, tập thể điển hình tiên tiến.', of('honouree')),
+    ...COLLECTION_SPECS.map((c) => spec(collectionPath(c.type), c.label, c.feedDescription, of(c.type))),
   ];
   for (const section of SECTIONS) {
     specs.push(

@@ -103,7 +103,7 @@ export async function storyPageKey(site: SiteData, story: Story): Promise<string
     ...story.honourees.map((id) => site.storyByKey.get(`honourees/${id}`)),
     ...(site.citing.get(story.id) ?? []),
     ...(site.mentioning.get(story.id) ?? []),
-    ...site.stories.filter((s) => s.type === 'article' && story.type === 'conference' && s.conference === story.id),
+    ...(story.type === 'conference' ? (site.reports.get(story.id) ?? []) : []),
   ];
   return digestOf(await siteDigest(site), storyDigest(site, story), listed(site, neighbours), m.common);
 }

@@ -9,6 +9,7 @@ import { siteData, type SiteData } from '../site/site-data.ts';
 import { listingPages } from '../site/listings.ts';
 import { SITE_NAME, HONOUREE_KIND_LABELS, TYPE_LABELS } from '../site/labels.ts';
 import { HONOUREE_PATHS, storyPath } from '../site/urls.ts';
+import { COLLECTION_OF_TYPE } from '../content/collections.ts';
 import type { Story } from '../content/relations.ts';
 import { archivePages } from './archive.ts';
 import { feedSpecs, type FeedSpec } from './feeds.ts';
@@ -81,7 +82,8 @@ export async function coverJpeg(story: Story): Promise<{ url: string; width: num
   return { url: absoluteAsset(img.src), width, height, alt: story.image.alt };
 }
 
-const entityId = (story: Story, fragment: string) => `${absoluteUrl(story.url)}#${fragment}`;
+/** The @id of the thing a story page presents (the directive, the honouree): its page, anchored by its collection's folder word. */
+const entityId = (story: Story, fragment: string = COLLECTION_OF_TYPE[story.type].folder) => `${absoluteUrl(story.url)}#${fragment}`;
 
 /** JSON-LD of a story page: a NewsArticle, plus the directive, honouree or conference it presents. */
 export async function storyJsonLd(story: Story): Promise<JsonLd[]> {
@@ -96,7 +98,7 @@ export async function storyJsonLd(story: Story): Promise<JsonLd[]> {
 
   if (story.type === 'directive') {
     const d = site.directiveById.get(story.id)!;
-    about = entityId(story, 'van-ban');
+    about = entityId(story);
     modified = d.data.updatedAt;
     out.push(
       legislationLd({
@@ -113,7 +115,7 @@ export async function storyJsonLd(story: Story): Promise<JsonLd[]> {
     );
   } else if (story.type === 'honouree') {
     const h = site.honoureeById.get(story.id)!;
-    about = entityId(story, 'guong-sang');
+    about = entityId(story);
     byline = h.data.byline;
     modified = h.data.updatedAt;
     out.push(

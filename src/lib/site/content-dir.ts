@@ -4,15 +4,6 @@ import { join, resolve } from 'node:path';
 
 export const contentDir = (): string => resolve(process.env.CONTENT_DIR ?? './content');
 
-/** Collection name → folder under the content directory, in the URL words readers see. */
-export const COLLECTION_DIRS = {
-  directives: 'van-ban',
-  conferences: 'hoi-nghi',
-  honourees: 'guong-sang',
-  articles: 'bai-viet',
-} as const;
-export type CollectionName = keyof typeof COLLECTION_DIRS;
-
 /**
  * Astro's build cache for one content folder. Astro's glob loader reuses a cached entry whose
  * text is unchanged together with the file path it was first read from, so one cache shared by

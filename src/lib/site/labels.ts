@@ -1,14 +1,9 @@
-/** Vietnamese names of collections and story types, as readers see them. */
-import type { StoryType } from '../content/relations.ts';
+/** Vietnamese names readers see: the site's own, and those of collections and story types (from the registry). */
+import { HONOUREE_KINDS, type HonoureeKind } from '../content/collections.ts';
 
-export const TYPE_LABELS: Record<StoryType, string> = {
-  directive: 'Văn bản',
-  conference: 'Hội nghị',
-  honouree: 'Gương sáng',
-  article: 'Bài viết',
-};
+export { TYPE_LABELS } from '../content/collections.ts';
 
-export const HONOUREE_KIND_LABELS = { individual: 'Cá nhân', collective: 'Tập thể' } as const;
+export const HONOUREE_KIND_LABELS = Object.fromEntries(Object.entries(HONOUREE_KINDS).map(([k, v]) => [k, v.label])) as Record<HonoureeKind, string>;
 
 export const SITE_NAME = 'Gương Sáng';
 export const SITE_TAGLINE = 'Trang tin nêu gương cán bộ, đảng viên và điển hình tiên tiến';

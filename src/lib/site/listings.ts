@@ -5,7 +5,8 @@
 import { byDateDesc, paginate, type Story, type TagInfo } from '../content/relations.ts';
 import { SECTIONS } from '../content/vocab.ts';
 import { slugify } from '../vi/slug.ts';
-import { pagePath, sectionPath, tagPath } from './urls.ts';
+import { collectionPath, pagePath, sectionPath, tagPath } from './urls.ts';
+import { COLLECTION_OF_TYPE, COLLECTION_SPECS } from '../content/collections.ts';
 
 export const PAGE_SIZE = 12;
 
@@ -35,13 +36,18 @@ interface ListSpec {
   stories: Story[];
 }
 
-const COLLECTION_LISTS: { path: string; heading: string; intro: string; filter: (s: Story) => boolean }[] = [
-  { path: '/hoi-nghi/', heading: 'Hội nghị', intro: 'Hội nghị, tọa đàm, giao ban, sơ kết, tổng kết và lễ tuyên dương.', filter: (s) => s.type === 'conference' },
-  { path: '/bai-viet/', heading: 'Bài viết', intro: 'Tin, bài, phỏng vấn và bình luận.', filter: (s) => s.type === 'article' },
-  { path: '/van-ban/', heading: 'Văn bản', intro: 'Quy định, chỉ thị, nghị quyết và nghị định về nêu gương, giải thích cho bạn đọc.', filter: (s) => s.type === 'directive' },
-];
+/** The collections listed page by page (honourees have a directory page of their own). */
+const COLLECTION_LISTS = COLLECTION_SPECS.filter((c) => !c.directory).map((c) => ({
+  path: collectionPath(c.type),
+  heading: c.label,
+  intro: c.intro,
+  filter: (s: Story) => s.type === c.type,
+}));
 
 const home: Crumb = { label: 'Trang chủ', href: '/' };
+
+/** "Trang chủ › <collection>", linked: the start of a story page's breadcrumb. */
+export const collectionCrumbs = (type: Story['type']): Crumb[] => [home, { label: COLLECTION_OF_TYPE[type].label, href: collectionPath(type) }];
 
 export function listingSpecs(stories: readonly Story[], tags: ReadonlyMap<string, TagInfo>): ListSpec[] {
   const specs: ListSpec[] = COLLECTION_LISTS.map((c) => ({

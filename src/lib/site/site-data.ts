@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { backlinks, buildTagMap, byDateDesc, type Story, type TagInfo } from '../content/relations.ts';
 import { isPublished } from '../content/publishing.ts';
+import { BUILD_TIME } from '../build-time.ts';
 import { comparePersons, compareVi } from '../vi/collate.ts';
 import { storyPath } from './urls.ts';
 
@@ -26,6 +27,8 @@ export interface SiteData {
   citing: Map<string, Story[]>;
   /** Honouree id → stories mentioning them. */
   mentioning: Map<string, Story[]>;
+  /** Conference id → the articles reporting on it, newest first. */
+  reports: Map<string, Story[]>;
   /** Honourees in directory order: people by given name, collectives by name. */
   directory: Honouree[];
   directiveById: Map<string, Directive>;
@@ -33,10 +36,9 @@ export interface SiteData {
   conferenceById: Map<string, Conference>;
 }
 
-const now = new Date();
 /** Editors' previews: `DRAFTS=1 npm run build` or `npm run build -- --drafts`. */
 const showDrafts = process.env.DRAFTS === '1' || process.argv.includes('--drafts');
-const published = <T extends { data: { draft: boolean; publishedAt: Date } }>(entries: T[]) => entries.filter((e) => isPublished(e.data, now, showDrafts));
+const published = <T extends { data: { draft: boolean; publishedAt: Date } }>(entries: T[]) => entries.filter((e) => isPublished(e.data, BUILD_TIME, showDrafts));
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 const refIds = (refs: readonly { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
@@ -132,11 +134,24 @@ async function load(): Promise<SiteData> {
     tags: buildTagMap(stories),
     citing: backlinks(stories, 'directives'),
     mentioning: backlinks(stories, 'honourees'),
+    reports: reportsByConference(stories),
     directory,
     directiveById: new Map(directives.map((e) => [e.id, e])),
     honoureeById: new Map(honourees.map((e) => [e.id, e])),
     conferenceById: new Map(conferences.map((e) => [e.id, e])),
   };
+}
+
+/** Articles by the conference they report on, in the stories' order. */
+function reportsByConference(stories: readonly Story[]): Map<string, Story[]> {
+  const out = new Map<string, Story[]>();
+  for (const s of stories) {
+    if (s.type !== 'article' || !s.conference) continue;
+    const list = out.get(s.conference);
+    if (list) list.push(s);
+    else out.set(s.conference, [s]);
+  }
+  return out;
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -1,24 +1,23 @@
 /** Every URL the site prints, in one place, honouring the base path. */
 import { slugify } from '../vi/slug.ts';
 import type { StoryType } from '../content/relations.ts';
+import { COLLECTION_OF_TYPE, COLLECTIONS, HONOUREE_KINDS, type HonoureeKind } from '../content/collections.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** Prefixes a site-absolute path ("/tag/x/") with the deployment base path. */
 export const href = (path: string): string => base + path.replace(/^\//, '');
 
-export const TYPE_PATHS = {
-  directive: 'van-ban',
-  conference: 'hoi-nghi',
-  article: 'bai-viet',
-} as const;
+/** Folder of each honouree kind's pages, under the honourees' own ("guong-sang/ca-nhan"). */
+export const HONOUREE_PATHS = Object.fromEntries(Object.entries(HONOUREE_KINDS).map(([k, v]) => [k, `${COLLECTIONS.honourees.folder}/${v.folder}`])) as Record<HonoureeKind, string>;
 
-export const HONOUREE_PATHS = { individual: 'guong-sang/ca-nhan', collective: 'guong-sang/tap-the' } as const;
+/** Path of a collection's own page ("/van-ban/"). */
+export const collectionPath = (type: StoryType): string => `/${COLLECTION_OF_TYPE[type].folder}/`;
 
 /** Path of an entry's page. */
-export function storyPath(type: StoryType, id: string, honoureeKind?: 'individual' | 'collective'): string {
+export function storyPath(type: StoryType, id: string, honoureeKind?: HonoureeKind): string {
   if (type === 'honouree') return `/${HONOUREE_PATHS[honoureeKind ?? 'individual']}/${id}/`;
-  return `/${TYPE_PATHS[type]}/${id}/`;
+  return `${collectionPath(type)}${id}/`;
 }
 
 export const tagPath = (tag: string): string => `/tag/${slugify(tag)}/`;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { checkContent, checkSource } from '../../../src/lib/content/check/check.ts';
 import { formatProblem, type Problem } from '../../../src/lib/content/check/problems.ts';
-import type { CollectionName } from '../../../src/lib/site/content-dir.ts';
+import type { CollectionName } from '../../../src/lib/content/collections.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const COLLECTION_OF: Record<string, CollectionName> = { 'van-ban': 'directives', 'hoi-nghi': 'conferences', 'guong-sang': 'honourees', 'bai-viet': 'articles' };

@@ -6,7 +6,7 @@ import { checkContent, checkSource } from '../../../src/lib/content/check/check.
 import { detectTextEncoding } from '../../../src/lib/content/check/encoding.ts';
 import { fixSource } from '../../../src/lib/content/check/fix.ts';
 import { formatProblem } from '../../../src/lib/content/check/problems.ts';
-import type { CollectionName } from '../../../src/lib/site/content-dir.ts';
+import type { CollectionName } from '../../../src/lib/content/collections.ts';
 import { DirectiveIndex } from '../../../src/lib/vi/directive-code.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');

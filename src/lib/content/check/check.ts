@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { COLLECTION_DIRS, type CollectionName } from '../../site/content-dir.ts';
+import { COLLECTION_DIRS, type CollectionName } from '../collections.ts';
 import { slugFromPath, slugify } from '../../vi/slug.ts';
 import { closest } from '../../text/closest.ts';
 import { DirectiveIndex, findCodes } from '../../vi/directive-code.ts';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema, conferenceSchema, directiveSchema, honoureeSchema, nfc, type SchemaDeps } from '../schema.ts';
-import type { CollectionName } from '../../site/content-dir.ts';
+import type { CollectionName } from '../collections.ts';
 import { issueMessage, type IssueMessage } from './zod-messages.ts';
 
 const SCHEMAS: Record<CollectionName, (deps: SchemaDeps) => z.ZodType> = {

@@ -8,7 +8,7 @@
  * front matter (only the string values it holds). A directive's `title` is its official
  * trích yếu, quoted verbatim: only the quotation-mark rule applies to it.
  */
-import type { CollectionName } from '../../site/content-dir.ts';
+import type { CollectionName } from '../collections.ts';
 
 export type StyleRule = 'style-region' | 'style-weekday' | 'style-khoi' | 'style-quotes' | 'style-headline-colon' | 'style-headline-honorific';
 

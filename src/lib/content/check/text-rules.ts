@@ -1,6 +1,6 @@
 /** Rules on the text itself: NFC, legacy-encoding mojibake, control and invisible characters, lengths. */
 import { detectLegacyEncoding } from '../../vi/legacy-encoding.ts';
-import type { CollectionName } from '../../site/content-dir.ts';
+import type { CollectionName } from '../collections.ts';
 
 export interface TextProblem {
   /** Front-matter path, or undefined for the body. */
