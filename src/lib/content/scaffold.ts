@@ -69,7 +69,7 @@ function frontMatter(type: ScaffoldType, title: string, now: string): string[] {
         `kind: ${choose(DIRECTIVE_KINDS)}`,
         `issuer: ${fill('cơ quan ban hành, ví dụ Ban Chấp hành Trung ương')}`,
         `issuedAt: ${now.slice(0, 10)} # ngày ban hành`,
-        `title: ${q(title)}`,
+        `title: ${q(title)} # trích yếu, đúng từng chữ như văn bản ban hành; chưa có nguồn tin cậy thì xóa dòng này`,
         `summary: ${fill('một hoặc hai câu tóm tắt')}`,
         'tags: []',
         `publishedAt: ${now}`,

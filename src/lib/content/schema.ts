@@ -112,8 +112,11 @@ export const directiveSchema = <I extends z.ZodType, R extends z.ZodType>(_deps:
     issuedAt: dateTime(),
     /** Party term (khóa), e.g. "XII", when the document has one. */
     term: text().optional(),
-    /** What the document is about (its trích yếu), shown as "Nội dung". */
-    title: text(),
+    /**
+     * The document's title (its trích yếu), word for word as issued, shown as "Nội dung".
+     * Left out when no reliable source gives it: a paraphrase must never pass for the title.
+     */
+    title: text().optional(),
     /** One-paragraph summary shown under the title and in lists. */
     summary: text(),
     /** Free tags. */

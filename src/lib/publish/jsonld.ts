@@ -222,7 +222,8 @@ export interface LegislationInput {
   kind: string;
   issuer: string;
   issued: Date;
-  title: string;
+  /** The official title, when known (never a paraphrase). */
+  title?: string | undefined;
   summary: string;
 }
 
@@ -232,8 +233,8 @@ export function legislationLd(l: LegislationInput): WithContext<Legislation> {
     '@type': 'Legislation',
     '@id': l.id,
     url: l.url,
-    name: `${l.kind} ${l.code}: ${l.title}`,
-    headline: l.title,
+    name: l.title ? `${l.kind} ${l.code}: ${l.title}` : `${l.kind} ${l.code}`,
+    ...(l.title ? { headline: l.title } : {}),
     description: l.summary,
     legislationIdentifier: l.code,
     legislationType: l.kind,

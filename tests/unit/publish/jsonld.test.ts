@@ -166,6 +166,15 @@ describe('other page types', () => {
     expect(vocabularyProblems(l)).toEqual([]);
   });
 
+  it('a directive without a known official title is named by kind and number only, never by a paraphrase', () => {
+    const input = { id: 'i', url: 'u', code: '03-CT/TW', aliases: [], kind: 'Chỉ thị', issuer: 'Bộ Chính trị', issued: new Date('2011-05-14T00:00:00Z'), summary: 's' };
+    const l = roundTrip(legislationLd(input));
+    expect(l).toMatchObject({ name: 'Chỉ thị 03-CT/TW', description: 's' });
+    expect(l).not.toHaveProperty('headline');
+    expect(roundTrip(legislationLd({ ...input, title: 'Tên chính thức' }))).toMatchObject({ name: 'Chỉ thị 03-CT/TW: Tên chính thức', headline: 'Tên chính thức' });
+    expect(vocabularyProblems(l)).toEqual([]);
+  });
+
   it('the WebSite offers a search action on /tim-kiem/?q=', () => {
     const w = roundTrip(websiteLd(publisher, 'https://gs.example.vn/g/tim-kiem/', 'Mô tả'));
     expect(w.potentialAction).toEqual({
