@@ -134,6 +134,28 @@ function removeLeftovers(): void {
   for (const l of left) rmSync(join(dir, l.name), { recursive: true, force: true });
 }
 
+/**
+ * Removes the site a build replaced. At 10,000 stories that is 25,000 files and about 13 s,
+ * which the editor need not wait for: the new site is already in place, so a process of its
+ * own removes the old one after this build has exited. The folder is named `<target>.old-<pid>`
+ * with this build's id: should the removal not finish, the next build removes it (removeLeftovers).
+ * Where no `rm` can be started (Windows), it is removed here.
+ */
+function removeLater(folder: string): void {
+  if (!existsSync(folder)) return;
+  if (process.platform !== 'win32') {
+    try {
+      const child = spawn('rm', ['-rf', folder], { detached: true, stdio: 'ignore' });
+      child.on('error', () => rmSync(folder, { recursive: true, force: true }));
+      child.unref();
+      return;
+    } catch {
+      // Removed below.
+    }
+  }
+  rmSync(folder, { recursive: true, force: true });
+}
+
 /** Old error logs beyond the newest KEEP_LOGS. */
 function pruneLogs(): void {
   const logs = existsSync(work) ? readdirSync(work).filter((n) => n.startsWith(LOG_PREFIX) && n.endsWith('.log')) : [];
@@ -363,7 +385,7 @@ try {
 }
 if (existsSync(target)) renameSync(target, old);
 renameSync(fresh, target);
-rmSync(old, { recursive: true, force: true });
+removeLater(old);
 // An error report that did not stop the build (withheld from the terminal from its first line): kept.
 if (erred) console.log(`(Có thông báo lỗi kỹ thuật không làm hỏng bản dựng; chi tiết: ${writeLog()})`);
 console.log(`Đã dựng xong: ${target}`);

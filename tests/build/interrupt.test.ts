@@ -160,11 +160,15 @@ describe('a stopped build', () => {
     await check(r, 2);
   });
 
-  it('the next build starts clean and succeeds', () => {
+  it('the next build starts clean and succeeds; the site it replaced is removed after it exits', async () => {
     writeFileSync(join(out, 'stale-file.txt'), 'from before');
     const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
     expect(existsSync(join(out, 'stale-file.txt'))).toBe(false);
+    // Removed by a process of its own, so the build need not wait for it: gone within seconds.
+    const oldSite = () => readdirSync(parent).filter((n) => n.startsWith('dist.'));
+    for (let waited = 0; oldSite().length && waited < 30_000; waited += 200) await new Promise((done) => setTimeout(done, 200));
+    expect(oldSite()).toEqual([]);
     expect(
       readdirSync(WORK)
         .filter((n) => /^dist-\d+$/.test(n) && n !== `dist-${r.pid}`)

@@ -32,16 +32,26 @@ export interface VnParts {
  * Built from `formatToParts` rather than a locale pattern: ICU's combined
  * date-time patterns change between versions, the parts do not.
  */
-export function vnParts(date: Date): VnParts {
-  const get = (type: Intl.DateTimeFormatPartTypes) => partsFormat.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    hour: Number(get('hour')),
-    minute: Number(get('minute')),
-    weekday: WEEKDAY_INDEX[get('weekday')] ?? 0,
-  };
+const partsByTime = new Map<number, Readonly<VnParts>>();
+/** Remembered by instant: a build formats the same few thousand dates on every list, feed and sitemap. */
+export function vnParts(date: Date): Readonly<VnParts> {
+  const time = date.getTime();
+  let parts = partsByTime.get(time);
+  if (!parts) {
+    const all = partsFormat.formatToParts(date);
+    const get = (type: Intl.DateTimeFormatPartTypes) => all.find((p) => p.type === type)?.value ?? '';
+    parts = {
+      year: Number(get('year')),
+      month: Number(get('month')),
+      day: Number(get('day')),
+      hour: Number(get('hour')),
+      minute: Number(get('minute')),
+      weekday: WEEKDAY_INDEX[get('weekday')] ?? 0,
+    };
+    if (partsByTime.size >= 100_000) partsByTime.clear();
+    partsByTime.set(time, parts);
+  }
+  return parts;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
