@@ -88,10 +88,42 @@ export function proximityOf(lists: readonly (readonly number[])[]): number {
 
 const TITLE_FIELDS = new Set(['title', NAMES_FIELD]);
 
-/** Weight of proximity (1 for the exact phrase) in a relevance score. */
-const PROXIMITY_WEIGHT = 3;
+/**
+ * Weights of the full-text ranking, in one place, as Pagefind names its own `ranking`
+ * options; each is documented where it counts. The headline tier's are HEADLINE_RANKING
+ * (headline.ts). A page's relevance score is, from the strongest term down:
+ * words matched × `wordsMatched` + pinned code + all words in the title or names +
+ * proximity + Pagefind's own relevance, capped.
+ */
+export const FULL_TEXT_RANKING = {
+  /** Per query word the page holds: a page with more of the words always comes first. */
+  wordsMatched: 10,
+  /** The page of a directive whose code is the query (alone, or with words of its title). */
+  pinned: 1000,
+  /** … of the issuer the code most likely means ("ct 05 tu" without diacritics: Trung ương). */
+  preferredIssuer: 50,
+  /** Sorting by date, a pinned page still comes first among the newest. */
+  pinnedByDate: 5,
+  /** A directive's own page, its code asked with other words. */
+  citedCode: 2,
+  /** Every word in the title or the subject's names; a share of it for some of them. */
+  allInTitle: 4,
+  /** Every word in the subject's names (a person, a unit). */
+  named: 2,
+  /** Proximity (1 for the exact phrase, less the further apart) times this. */
+  proximity: 3,
+  /** Pagefind's relevance (sum of log1p of its per-word scores), divided by this … */
+  relevanceDivisor: 4,
+  /** … and capped at this, so it orders pages the terms above tie but never overrides them. */
+  relevanceCap: 1.9,
+  /** Pagefind's relevance again, uncapped and tiny: orders pages that tie on everything else. */
+  tieBreak: 1e-3,
+} as const;
+const W = FULL_TEXT_RANKING;
+
 /** The text terms of a relevance score, shared by `rank` and `rankTogether` so both weigh alike. */
-const textScore = (titleTerm: number, isNamed: boolean, relevance: number): number => titleTerm + (isNamed ? 2 : 0) + Math.min(1.9, relevance / 4);
+const textScore = (titleTerm: number, isNamed: boolean, relevance: number): number =>
+  titleTerm + (isNamed ? W.named : 0) + Math.min(W.relevanceCap, relevance / W.relevanceDivisor);
 /** Score in date mode: newest first (`dateRank` 0 = newest). */
 const dateScore = (id: string, dateRank: ReadonlyMap<string, number> | undefined): number => 1 / (2 + (dateRank?.get(id) ?? Number.MAX_SAFE_INTEGER / 4));
 /** Higher score first, then newer, then by id, so equal pages keep one order. */
@@ -175,11 +207,11 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     // The code alone, or with words that are all in the directive's title or names: its page comes first.
     // With other words ("sơ kết chỉ thị 05 Nghệ An") the code is one strong word among others.
     acc.pinned = acc.self && (words === 0 || acc.inTitle);
-    const cited = acc.self && !acc.pinned ? 2 : 0;
+    const cited = acc.self && !acc.pinned ? W.citedCode : 0;
     acc.score =
       mode === 'date'
-        ? (acc.pinned ? 5 : 0) + dateScore(acc.id, dateRank)
-        : (acc.pinned ? 1000 + (acc.selfPreferred ? 50 : 0) : 0) + textScore(acc.inTitle ? 4 : titled / Math.max(1, words), acc.isNamed, acc.relevance) + cited;
+        ? (acc.pinned ? W.pinnedByDate : 0) + dateScore(acc.id, dateRank)
+        : (acc.pinned ? W.pinned + (acc.selfPreferred ? W.preferredIssuer : 0) : 0) + textScore(acc.inTitle ? W.allInTitle : titled / Math.max(1, words), acc.isNamed, acc.relevance) + cited;
     kept.push(acc);
   }
   const order = byScore(dateRank);
@@ -200,14 +232,14 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     if (query.phrase && words > 1 && !hasPhrase(lists)) continue;
     phraseOk.add(acc);
     acc.proximity = proximityOf(lists);
-    if (mode !== 'date') acc.score += acc.proximity * PROXIMITY_WEIGHT;
+    if (mode !== 'date') acc.score += acc.proximity * W.proximity;
   }
   const head = kept
     .slice(0, pool)
     .filter((a) => !query.phrase || words < 2 || phraseOk.has(a))
     .sort(order);
   const tail = query.phrase && words > 1 ? [] : kept.slice(pool);
-  const ranked = [...head, ...tail].map((acc) => new Ranked(acc, best * 10, slots.length, slotPositions));
+  const ranked = [...head, ...tail].map((acc) => new Ranked(acc, best * W.wordsMatched, slots.length, slotPositions));
   return { pages: ranked, missing, partial: ranked.length > 0 && best < bits(liveMask) };
 }
 
@@ -294,7 +326,7 @@ export function rankTogether(
       : // Pagefind's own score, uncapped and tiny, orders the many pages the capped terms tie
         // (its score for all the words together weighs title and name matches): the same in
         // bounds and exact scores, so bounds stay bounds.
-        textScore(titleTerm, acc.isNamed, acc.relevance) + acc.proximity * PROXIMITY_WEIGHT + acc.relevance * 1e-3;
+        textScore(titleTerm, acc.isNamed, acc.relevance) + acc.proximity * W.proximity + acc.relevance * W.tieBreak;
   const order = byScore(dateRank);
 
   // Estimates for every page.
@@ -309,7 +341,7 @@ export function rankTogether(
   // Without the text, all the positions go in the first slot: excerpts look for the window holding most of them.
   const positionsOf = (acc: Acc): number[][] => (acc.positions.length ? acc.positions : [merged(acc), ...Array.from({ length: n - 1 }, () => [])]);
   /** A page as ranked: its words told apart once its text has been given (`refine`). */
-  const rankedOf = (acc: Acc): RankedPage => new Ranked(acc, n * 10, n, positionsOf, acc.positions.length > 0);
+  const rankedOf = (acc: Acc): RankedPage => new Ranked(acc, n * W.wordsMatched, n, positionsOf, acc.positions.length > 0);
   const ranking = (): Ranking => ({ pages: kept.map(rankedOf), missing: [], partial: false });
 
   // The estimate's pages are made when first asked for: a common word gives some 10,000, and the
@@ -351,7 +383,7 @@ export function rankTogether(
         acc.inTitle = titled === n;
         acc.isNamed = slotsIn(text.names) === all;
         acc.proximity = proximityOf(acc.positions);
-        acc.score = scoreOf(acc, acc.inTitle ? 4 : titled / n);
+        acc.score = scoreOf(acc, acc.inTitle ? W.allInTitle : titled / n);
       }
       // Every page by its score, exact or bound: a page still on its bound is placed by what it
       // has at least, and a refined page that proved weaker falls below it.
