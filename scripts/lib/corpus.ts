@@ -15,8 +15,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../../src/lib/vi/slug.ts';
-import { COLLECTION_DIRS } from '../../src/lib/content/collections.ts';
-import { HONOUREE_PATHS, storyPath } from '../../src/lib/site/urls.ts';
+import { COLLECTION_DIRS, HONOUREE_FOLDERS } from '../../src/lib/content/collections.ts';
+import { storyPath } from '../../src/lib/site/urls.ts';
 
 export interface CorpusOptions {
   /** Total number of stories (all collections together). */
@@ -490,6 +490,9 @@ const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 const q = (s: string) => JSON.stringify(s.normalize('NFC'));
 const list = (name: string, xs: readonly string[]) => (xs.length ? `${name}:\n${xs.map((x) => `  - ${q(x)}`).join('\n')}\n` : `${name}: []\n`);
+/** Front matter of a conference's or an article's tags, cited directives and honourees (the tag drawn from `r`). */
+const storyLinks = (r: Rng, province: string, refs: readonly { id: string }[], honoured: readonly { id: string }[]): string =>
+  list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) + list('directives', refs.map((d) => d.id)) + list('honourees', honoured.map((h) => h.id));
 
 /** Names of the Central Highlands, written with an apostrophe (H'Hen Niê, Y'Moan Êban). */
 const HIGHLAND_F = ['Hen', 'Bia', 'Nhi', 'Lang', 'Yam', 'Wen', 'Rai', 'Ngơn', 'Bla', 'Đuê', 'Ruôn', 'Jen', 'Hiam', 'Bơ'];
@@ -534,7 +537,7 @@ interface DirectiveSpec {
 export function generateCorpus(dir: string, options: CorpusOptions): CorpusSummary {
   const r = rng(options.seed ?? 20240501);
   if (options.clean) rmSync(dir, { recursive: true, force: true });
-  for (const sub of [COLLECTION_DIRS.directives, COLLECTION_DIRS.conferences, ...Object.values(HONOUREE_PATHS), COLLECTION_DIRS.articles]) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of [COLLECTION_DIRS.directives, COLLECTION_DIRS.conferences, ...Object.values(HONOUREE_FOLDERS), COLLECTION_DIRS.articles]) mkdirSync(join(dir, sub), { recursive: true });
 
   const total = Math.max(10, options.stories);
   const nDirectives = Math.max(3, Math.round(total * 0.02));
@@ -615,7 +618,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     else if (individual && name.includes("'") && apostropheProbes++ < 20)
       probes.push({ query: apostropheProbes % 2 ? name.replace("'", '’') : name.replace("'", ''), path: storyPath('honouree', id, kind) });
     file(
-      `${HONOUREE_PATHS[kind]}/${id}.md`,
+      `${HONOUREE_FOLDERS[kind]}/${id}.md`,
       `kind: ${individual ? 'individual' : 'collective'}\nname: ${q(name)}\n` +
         (rank ? `rank: ${q(rank)}\n` : '') +
         (individual ? `role: ${q(role)}\n` : r.chance(0.5) ? `role: ${q('Tập thể tiêu biểu')}\n` : '') +
@@ -664,15 +667,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
       `title: ${q(title)}\nsapo: ${q(`(Gương Sáng) - ${ctx.unit} tổ chức ${kind.toLowerCase()} về ${ctx.topic}, gắn với việc thực hiện ${refs[0]!.label}.`)}\n` +
         `section: ${q(r.pick(SECTIONS))}\nkind: ${q(kind)}\nstartsAt: ${starts.iso}\nplace: ${q(`Hội trường UBND tỉnh ${province}`)}\nprovince: ${q(province)}\n` +
         `organiser: ${q(ctx.unit)}\nspeakers:\n${speakers.map((s) => `  - name: ${q(s.name)}\n    role: ${q(s.role)}\n`).join('')}` +
-        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +
-        list(
-          'directives',
-          refs.map((d) => d.id),
-        ) +
-        list(
-          'honourees',
-          honoured.map((h) => h.id),
-        ) +
+        storyLinks(r, province, refs, honoured) +
         `byline: "Gương Sáng tổng hợp"\npublishedAt: ${published.iso}\n`,
       paragraphs(r, ctx, r.int(320, 560)),
     );
@@ -706,15 +701,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
       `${COLLECTION_DIRS.articles}/${id}.md`,
       `title: ${q(title)}\nsapo: ${q(`(Gương Sáng) - ${ctx.unit} (${province}) chọn ${topic} làm việc trọng tâm, bắt đầu từ sự gương mẫu của cán bộ, đảng viên.`)}\n` +
         `genre: ${q(r.pick(GENRES))}\nsection: ${q(r.pick(SECTIONS))}\n` +
-        list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +
-        list(
-          'directives',
-          refs.map((d) => d.id),
-        ) +
-        list(
-          'honourees',
-          honoured.map((h) => h.id),
-        ) +
+        storyLinks(r, province, refs, honoured) +
         (conference ? `conference: ${conference.id}\n` : '') +
         `byline: ${q(`Bài và ảnh: ${personName(r)}`)}\npublishedAt: ${published.iso}\n`,
       paragraphs(r, ctx, r.int(320, 600)),

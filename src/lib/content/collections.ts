@@ -10,6 +10,7 @@
  * knows the other. Pure data, no imports beyond types.
  */
 import type { StoryType } from './relations.ts';
+import type { HonoureeKind } from './vocab.ts';
 
 export interface CollectionSpec {
   /** The story type of its entries (relations.ts). */
@@ -78,5 +79,9 @@ export const COLLECTION_OF_TYPE = Object.fromEntries(COLLECTION_NAMES.map((n) =>
 export const TYPE_LABELS = Object.fromEntries(COLLECTION_NAMES.map((n) => [COLLECTIONS[n].type, COLLECTIONS[n].label])) as Record<StoryType, string>;
 
 /** The honourees' two kinds: subfolder and label. */
-export const HONOUREE_KINDS = COLLECTIONS.honourees.kinds;
-export type HonoureeKind = keyof typeof HONOUREE_KINDS;
+export const HONOUREE_KIND_SPECS: Readonly<Record<HonoureeKind, { folder: string; label: string }>> = COLLECTIONS.honourees.kinds;
+
+/** Folder of each honouree kind under content/, and its URL path ("guong-sang/ca-nhan"). */
+export const HONOUREE_FOLDERS = Object.fromEntries(
+  Object.entries(HONOUREE_KIND_SPECS).map(([kind, spec]) => [kind, `${COLLECTIONS.honourees.folder}/${spec.folder}`]),
+) as Record<HonoureeKind, string>;

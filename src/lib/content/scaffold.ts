@@ -4,7 +4,7 @@
  * rejects until it is replaced.
  */
 import { ARTICLE_GENRES, CONFERENCE_KINDS, DIRECTIVE_KINDS, SECTIONS } from './vocab.ts';
-import { COLLECTIONS } from './collections.ts';
+import { COLLECTIONS, HONOUREE_FOLDERS } from './collections.ts';
 import { slugFromPath, slugify } from '../vi/slug.ts';
 import { isoVn } from '../vi/dateline.ts';
 import { removeInvisible, TITLE_MAX_CHARS, TITLE_WARN_CHARS, titleLength } from './check/text-rules.ts';
@@ -19,8 +19,8 @@ export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
 const FOLDERS: Record<ScaffoldType, string> = {
   [conferences.folder]: conferences.folder,
   [directives.folder]: directives.folder,
-  [honourees.kinds.individual.folder]: `${honourees.folder}/${honourees.kinds.individual.folder}`,
-  [honourees.kinds.collective.folder]: `${honourees.folder}/${honourees.kinds.collective.folder}`,
+  [honourees.kinds.individual.folder]: HONOUREE_FOLDERS.individual,
+  [honourees.kinds.collective.folder]: HONOUREE_FOLDERS.collective,
   [articles.folder]: articles.folder,
 };
 

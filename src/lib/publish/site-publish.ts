@@ -8,8 +8,8 @@ import type { ImageMetadata } from 'astro';
 import { siteData, type SiteData } from '../site/site-data.ts';
 import { listingPages } from '../site/listings.ts';
 import { SITE_NAME, HONOUREE_KIND_LABELS, TYPE_LABELS } from '../site/labels.ts';
-import { HONOUREE_PATHS, storyPath } from '../site/urls.ts';
-import { COLLECTION_OF_TYPE } from '../content/collections.ts';
+import { storyPath } from '../site/urls.ts';
+import { COLLECTION_OF_TYPE, HONOUREE_FOLDERS } from '../content/collections.ts';
 import type { Story } from '../content/relations.ts';
 import { archivePages } from './archive.ts';
 import { feedSpecs, type FeedSpec } from './feeds.ts';
@@ -199,7 +199,7 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     { path: '/luu-tru/', lastmod: all },
     { path: '/guong-sang/', lastmod: newest(site.stories.filter((s) => s.type === 'honouree')) },
     ...(['individual', 'collective'] as const).map((kind) => ({
-      path: `/${HONOUREE_PATHS[kind]}/`,
+      path: `/${HONOUREE_FOLDERS[kind]}/`,
       lastmod: newest(site.honourees.filter((h) => h.data.kind === kind).map((h) => site.storyByKey.get(`honourees/${h.id}`)!)),
     })),
     ...site.stories.map((s) => ({ path: s.url, lastmod: modified(s) })),

@@ -12,7 +12,7 @@
  * it holds any of them.
  */
 import { findCodes } from './directive-code.ts';
-import { foldWord, LEAD_PAIR_START, PAIR_START, pairWord, textWords, type HeadlineField, type HeadlineFieldKind } from './headline-words.ts';
+import { foldWord, leadPair, pairWord, textWords, type HeadlineField, type HeadlineFieldKind } from './headline-words.ts';
 import type { ParsedQuery, Slot } from './query.ts';
 import { splitTone } from './syllable.ts';
 
@@ -65,7 +65,7 @@ export function pairTerms(query: ParsedQuery): HeadlineTerm[] {
  * holds the pair when any headline field or its lead does.
  */
 export const withLeadPairs = (terms: readonly HeadlineTerm[]): HeadlineTerm[] =>
-  terms.map((t) => (t.kind === 'pair' ? { ...t, alternatives: [...t.alternatives, ...t.alternatives.map((w) => LEAD_PAIR_START + w.slice(PAIR_START.length))] } : t));
+  terms.map((t) => (t.kind === 'pair' ? { ...t, alternatives: [...t.alternatives, ...t.alternatives.map(leadPair)] } : t));
 
 /**
  * The terms left once pairs the index lacks are let go, or undefined when the headline

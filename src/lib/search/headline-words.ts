@@ -58,11 +58,11 @@ export const LEAD_PAIR_START = 'zy';
 /** Whether an index word is a pair (of either family). */
 export const isPairWord = (word: string): boolean => word.startsWith(PAIR_START) || word.startsWith(LEAD_PAIR_START);
 
-/**
- * The index word of two adjacent (folded) syllables; `open` leaves it unclosed, for the pair
- * being typed; `lead` makes it a pair of the lead's family.
- */
-export const pairWord = (a: string, b: string, open = false, lead = false): string => `${lead ? LEAD_PAIR_START : PAIR_START}${a}${b}${open ? '' : PAIR_END}`;
+/** The index word of two adjacent (folded) syllables; `open` leaves it unclosed, for the pair being typed. */
+export const pairWord = (a: string, b: string, open = false): string => `${PAIR_START}${a}${b}${open ? '' : PAIR_END}`;
+
+/** The same pair (closed or open) as a pair of the lead's family. */
+export const leadPair = (pair: string): string => LEAD_PAIR_START + pair.slice(PAIR_START.length);
 
 /** A headline field of a story, by kind: the kind weighs in ranking. The lead is the sapo, without its outlet tag. */
 export type HeadlineFieldKind = 'title' | 'name' | 'fact' | 'tag' | 'lead';
@@ -89,7 +89,7 @@ export function headlineContent(fields: readonly HeadlineField[], keys: readonly
       out.add(w);
       if (i === 0) return;
       const pair = pairWord(folded[i - 1]!, w);
-      out.add(field.kind === 'lead' && !out.has(pair) ? pairWord(folded[i - 1]!, w, false, true) : pair);
+      out.add(field.kind === 'lead' && !out.has(pair) ? leadPair(pair) : pair);
     });
   }
   for (const k of keys) out.add(k);

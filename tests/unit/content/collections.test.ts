@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_DIRS, COLLECTION_NAMES, COLLECTION_OF_TYPE, COLLECTIONS, HONOUREE_KINDS, TYPE_LABELS } from '../../../src/lib/content/collections.ts';
+import { COLLECTION_DIRS, COLLECTION_NAMES, COLLECTION_OF_TYPE, COLLECTIONS, HONOUREE_FOLDERS, HONOUREE_KIND_SPECS, TYPE_LABELS } from '../../../src/lib/content/collections.ts';
 import { SCAFFOLD_TYPES } from '../../../src/lib/content/scaffold.ts';
 import { listingSpecs } from '../../../src/lib/site/listings.ts';
-import { collectionPath, HONOUREE_PATHS, storyPath } from '../../../src/lib/site/urls.ts';
+import { collectionPath, storyPath } from '../../../src/lib/site/urls.ts';
 
 describe('the collections registry, from which folders, URLs, labels and lists derive', () => {
   it('has one collection per story type, each with a folder of its own', () => {
@@ -19,7 +19,10 @@ describe('the collections registry, from which folders, URLs, labels and lists d
       expect(storyPath(type, 'x')).toMatch(new RegExp(`^/${folder}/`));
       expect(TYPE_LABELS[type]).toBe(label);
     }
-    for (const [kind, { folder }] of Object.entries(HONOUREE_KINDS)) expect(HONOUREE_PATHS[kind as keyof typeof HONOUREE_PATHS]).toBe(`${COLLECTIONS.honourees.folder}/${folder}`);
+    for (const [kind, { folder }] of Object.entries(HONOUREE_KIND_SPECS)) {
+      expect(HONOUREE_FOLDERS[kind as keyof typeof HONOUREE_FOLDERS]).toBe(`${COLLECTIONS.honourees.folder}/${folder}`);
+      expect(storyPath('honouree', 'x', kind as keyof typeof HONOUREE_FOLDERS)).toBe(`/${COLLECTIONS.honourees.folder}/${folder}/x/`);
+    }
   });
 
   it('lists every collection without a directory of its own, under its label, with the stories of its type', () => {
