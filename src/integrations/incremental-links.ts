@@ -35,8 +35,7 @@ interface CachePrototype {
 const PATCHED = Symbol.for('guong-sang.incremental-links');
 
 /** Where Astro keeps the cached copy of an output file: `outputDir` (its INCREMENTAL_OUTPUT_DIR) inside its cacheDir. */
-export const cachedFile = (settings: Settings, outputDir: string, outputFile: string): string =>
-  fileURLToPath(new URL(outputFile, new URL(outputDir, settings.config.cacheDir)));
+export const cachedFile = (settings: Settings, outputDir: string, outputFile: string): string => fileURLToPath(new URL(outputFile, new URL(outputDir, settings.config.cacheDir)));
 
 /** A hard link at `destination` to `source`, or a copy where a link cannot be made; false when `source` is missing. */
 export async function linkOrCopy(source: string, destination: string): Promise<boolean> {

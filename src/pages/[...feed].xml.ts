@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderRss } from '../lib/publish/rss.ts';
 import type { FeedSpec } from '../lib/publish/feeds.ts';
-import { coverJpeg, siteFeeds } from '../lib/publish/site-publish.ts';
+import { siteFeeds } from '../lib/publish/site-publish.ts';
+import { coverJpeg } from '../lib/publish/story-jsonld.ts';
 import { absoluteUrl } from '../lib/publish/site-url.ts';
 import { FEED_LIMIT } from '../lib/publish/rss.ts';
 

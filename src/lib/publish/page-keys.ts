@@ -5,10 +5,8 @@
  *
  * - every page: the site-wide inputs (the feeds it links, the address it is built for);
  * - a story page: its own entry (front matter and body, as Astro hashed the file, and
- *   the bytes of its pictures), and every other entry it shows or that shapes what it
- *   shows: "Tin khác", "Tin cùng chuyên mục", the documents, honourees and conference
- *   it links, the stories that cite or mention it, and the site's common tags (they
- *   decide which of its tags go into the search fields);
+ *   the bytes of its pictures), and every other story its page model shows — built and
+ *   digested in one place, story-page.ts, so the key and the page cannot disagree;
  * - a list page: its heading and position, and every story it lists.
  *
  * Keys over-approximate on purpose: an entry's digest changes with its body too, so
@@ -18,11 +16,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Story } from '../content/relations.ts';
-import { relatedStories } from '../content/relations.ts';
 import type { SiteData } from '../site/site-data.ts';
-import { sameSectionStories } from './related.ts';
-import { commonTags } from '../search/site-fields.ts';
-import { siteFeeds } from './site-publish.ts';
+import { feedSpecs } from './feeds.ts';
 import { entryOf, type SiteEntry } from '../site/entries.ts';
 import { bodyImages } from '../content/check/image-rules.ts';
 
@@ -59,7 +54,7 @@ function pictureDigests(entry: SiteEntry): string[] {
   return files.map(fileDigest);
 }
 
-const perSite = new WeakMap<SiteData, { stories: Map<string, string>; site?: string; common?: string[] }>();
+const perSite = new WeakMap<SiteData, { stories: Map<string, string>; site?: string }>();
 const memo = (site: SiteData) => {
   let m = perSite.get(site);
   if (!m) perSite.set(site, (m = { stories: new Map() }));
@@ -78,37 +73,20 @@ export function storyDigest(site: SiteData, story: Story): string {
   return d;
 }
 
-const listed = (site: SiteData, stories: readonly (Story | undefined)[]) => stories.filter((s): s is Story => !!s).map((s) => [s.key, storyDigest(site, s)]);
+/** The stories a page shows, each by its key and digest. */
+export const listedDigests = (site: SiteData, stories: readonly (Story | undefined)[]) => stories.filter((s): s is Story => !!s).map((s) => [s.key, storyDigest(site, s)]);
 
 /** What every page shows of the site as a whole, and where it is built for. */
-export async function siteDigest(site: SiteData): Promise<string> {
+export function siteDigest(site: SiteData): string {
   const m = memo(site);
   if (m.site === undefined) {
-    const feeds = (await siteFeeds()).map((f) => [f.path, f.title]);
+    const feeds = feedSpecs(site).map((f) => [f.path, f.title]);
     m.site = digestOf(process.env['BASE_PATH'] ?? '/', process.env['SITE_URL'] ?? '', process.env['DRAFTS'] ?? '', feeds);
   }
   return m.site;
 }
 
-/** Key of a story's own page. */
-export async function storyPageKey(site: SiteData, story: Story): Promise<string> {
-  const m = memo(site);
-  m.common ??= [...commonTags(site)].sort();
-  const related = relatedStories(story, site.stories);
-  const neighbours = [
-    ...related,
-    ...sameSectionStories(story, site.stories, 5, related),
-    ...(story.conference ? [site.storyByKey.get(`conferences/${story.conference}`)] : []),
-    ...story.directives.map((id) => site.storyByKey.get(`directives/${id}`)),
-    ...story.honourees.map((id) => site.storyByKey.get(`honourees/${id}`)),
-    ...(site.citing.get(story.id) ?? []),
-    ...(site.mentioning.get(story.id) ?? []),
-    ...(story.type === 'conference' ? (site.reports.get(story.id) ?? []) : []),
-  ];
-  return digestOf(await siteDigest(site), storyDigest(site, story), listed(site, neighbours), m.common);
-}
-
 /** Key of a list page: what identifies it, and every story it lists. */
-export async function listPageKey(site: SiteData, identity: unknown, stories: readonly Story[]): Promise<string> {
-  return digestOf(await siteDigest(site), identity, listed(site, stories));
+export function listPageKey(site: SiteData, identity: unknown, stories: readonly Story[]): string {
+  return digestOf(siteDigest(site), identity, listedDigests(site, stories));
 }

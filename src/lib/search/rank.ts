@@ -211,7 +211,9 @@ export function rank(query: ParsedQuery, responses: ReadonlyMap<string, Pagefind
     acc.score =
       mode === 'date'
         ? (acc.pinned ? W.pinnedByDate : 0) + dateScore(acc.id, dateRank)
-        : (acc.pinned ? W.pinned + (acc.selfPreferred ? W.preferredIssuer : 0) : 0) + textScore(acc.inTitle ? W.allInTitle : titled / Math.max(1, words), acc.isNamed, acc.relevance) + cited;
+        : (acc.pinned ? W.pinned + (acc.selfPreferred ? W.preferredIssuer : 0) : 0) +
+          textScore(acc.inTitle ? W.allInTitle : titled / Math.max(1, words), acc.isNamed, acc.relevance) +
+          cited;
     kept.push(acc);
   }
   const order = byScore(dateRank);

@@ -1,6 +1,6 @@
 /**
- * The bridge between the site's data and the search fields of a page: finds
- * the story behind a URL and gathers what `searchFields` needs. Depends on
+ * The bridge between the site's data and the search fields of a page: gathers
+ * what `searchFields` and the headline index need of a story. Depends on
  * SiteData only as a type, so it runs under plain Node and Vitest.
  */
 import type { SiteData } from '../site/site-data.ts';
@@ -12,18 +12,6 @@ import type { HeadlineField, HeadlineFieldKind } from './headline-words.ts';
 import { FIELD_JOIN, SENTENCES_META, type HeadlineRecord } from './headline-record.ts';
 import { sentencesNaming } from './sentences.ts';
 import { entryOf } from '../site/entries.ts';
-
-const byPath = new WeakMap<SiteData, Map<string, Story>>();
-
-/** The story whose page is at `path` (site-absolute, without the base path), if any. */
-export function storyAt(site: SiteData, path: string): Story | undefined {
-  let map = byPath.get(site);
-  if (!map) {
-    map = new Map(site.stories.map((s) => [s.url, s]));
-    byPath.set(site, map);
-  }
-  return map.get(path);
-}
 
 const provincesCache = new WeakMap<SiteData, Set<string>>();
 /** Every province named by a conference or an honouree: the vocabulary of the province filter. */

@@ -29,3 +29,6 @@ export function entryOf(site: SiteData, story: Story): SiteEntry | undefined {
   }
   return map.get(story.key);
 }
+
+/** When a story last really changed: its entry's updatedAt, or its publication. */
+export const storyModified = (site: SiteData, story: Story): Date => (entryOf(site, story)?.data as { updatedAt?: Date } | undefined)?.updatedAt ?? story.date;

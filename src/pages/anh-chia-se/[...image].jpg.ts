@@ -10,29 +10,28 @@ import { cachedShareImage } from '../../lib/publish/share-image-cache.ts';
 import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from '../../lib/site/content-dir.ts';
 import { shareImagePath } from '../../lib/publish/share.ts';
-import { shareKicker, SITE_SHARE_IMAGE } from '../../lib/publish/site-publish.ts';
-import { digestOf, fileDigest, imageFile } from '../../lib/publish/page-keys.ts';
-
-interface Card {
-  title: string;
-  kicker: string;
-  coverPath?: string | undefined;
-}
+import { SITE_SHARE_IMAGE, type ShareCard } from '../../lib/publish/share-card.ts';
+import { storyPage } from '../../lib/publish/story-page.ts';
+import { digestOf } from '../../lib/publish/page-keys.ts';
 
 const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
 
 export const getStaticPaths = (async () => {
   const site = await siteData();
-  const card = (params: { image: string }, c: Card) => ({ params, props: { card: c }, cacheKey: digestOf(c.title, c.kicker, c.coverPath ? fileDigest(c.coverPath) : null) });
-  const cards = site.stories.map((story) =>
-    card({ image: param(shareImagePath(story)) }, { title: story.title, kicker: shareKicker(site, story), coverPath: imageFile(story.image?.src) }),
+  // A story's card and its key come from the story's page model (story-page.ts).
+  const cards = await Promise.all(
+    site.stories.map(async (story) => {
+      const page = await storyPage(site, story);
+      return { params: { image: param(shareImagePath(story)) }, props: { card: page.shareCard }, cacheKey: page.shareKey };
+    }),
   );
-  cards.push(card({ image: param(SITE_SHARE_IMAGE) }, { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' }));
+  const home: ShareCard = { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' };
+  cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: home }, cacheKey: digestOf(home.title, home.kicker, null) });
   return cards;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { card } = props as { card: Card };
+  const { card } = props as { card: ShareCard };
   // The same cache folder Astro uses for this content folder.
   const cacheDir = resolve(cacheDirFor(contentDir()));
   const jpeg = await cachedShareImage({ ...card, siteName: SITE_NAME }, cacheDir, renderShareImage);

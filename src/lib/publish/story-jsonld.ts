@@ -1,0 +1,130 @@
+/**
+ * JSON-LD of a story page, from its page model: a NewsArticle, plus the thing
+ * the page presents — the directive (Legislation), the honouree (Person or
+ * Organization), the conference (Event). Runs inside Astro (the cover goes
+ * through its image pipeline).
+ */
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import type { Story } from '../content/relations.ts';
+import { COLLECTION_OF_TYPE } from '../content/collections.ts';
+import type { Conference, Directive, Honouree } from '../site/site-data.ts';
+import { SITE_NAME } from '../site/labels.ts';
+import { storyPath } from '../site/urls.ts';
+import { eventLd, honoureeLd, legislationLd, newsArticleLd, type JsonLd, type Publisher } from './jsonld.ts';
+import { absoluteAsset, absoluteUrl } from './site-url.ts';
+import type { StoryPage } from './story-page.ts';
+
+/** The publisher's logo, a static file in public/. */
+export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
+
+export const publisher = (): Publisher => ({
+  name: SITE_NAME,
+  url: absoluteUrl('/'),
+  logo: absoluteUrl(LOGO.path),
+  logoWidth: LOGO.width,
+  logoHeight: LOGO.height,
+});
+
+/** The story's own picture as a JPEG at most 1200 px wide, for feeds and structured data. */
+export async function coverJpeg(story: Story): Promise<{ url: string; width: number; height: number; alt: string } | undefined> {
+  if (!story.image) return undefined;
+  const src = story.image.src as ImageMetadata;
+  const width = Math.min(1200, src.width);
+  const img = await getImage({ src, width, format: 'jpeg' });
+  const height = Math.round((src.height * width) / src.width);
+  return { url: absoluteAsset(img.src), width, height, alt: story.image.alt };
+}
+
+/** The @id of the thing a story page presents: its page, anchored by its collection's folder word. */
+const entityId = (story: Story, fragment: string = COLLECTION_OF_TYPE[story.type].folder) => `${absoluteUrl(story.url)}#${fragment}`;
+
+/** What the page presents, beside the article: its JSON-LD, its @id, and the article's byline. */
+interface Presented {
+  ld?: JsonLd | undefined;
+  about?: string | undefined;
+  byline?: string | undefined;
+}
+
+type Presenter = (page: StoryPage, cover: string | undefined) => Presented;
+
+/** One presenter per story type. */
+const PRESENTERS: Record<Story['type'], Presenter> = {
+  directive: ({ story, entry, url }) => {
+    const d = (entry as Directive).data;
+    const about = entityId(story);
+    return {
+      about,
+      ld: legislationLd({ id: about, url, code: d.code, aliases: d.aliases, kind: d.kind, issuer: d.issuer, issued: d.issuedAt, title: d.title, summary: d.summary }),
+    };
+  },
+  honouree: ({ story, entry, url }, image) => {
+    const h = (entry as Honouree).data;
+    const about = entityId(story);
+    return {
+      about,
+      byline: h.byline,
+      ld: honoureeLd({
+        kind: h.kind,
+        id: about,
+        url,
+        name: h.name,
+        description: h.summary,
+        role: h.role,
+        rank: h.kind === 'individual' ? h.rank : undefined,
+        unit: h.unit,
+        province: h.province,
+        honours: h.honours,
+        image,
+      }),
+    };
+  },
+  conference: ({ story, entry, url }, image) => {
+    const c = (entry as Conference).data;
+    const about = entityId(story, 'su-kien');
+    return {
+      about,
+      byline: c.byline,
+      ld: eventLd({
+        id: about,
+        url,
+        name: c.title,
+        description: c.sapo,
+        kind: c.kind,
+        start: c.startsAt,
+        place: c.place,
+        province: c.province,
+        organiser: c.organiser,
+        speakers: c.speakers,
+        image,
+      }),
+    };
+  },
+  article: ({ story, entry }) => ({
+    byline: (entry?.data as { byline?: string } | undefined)?.byline,
+    about: story.conference ? `${absoluteUrl(storyPath('conference', story.conference))}#su-kien` : undefined,
+  }),
+};
+
+/** JSON-LD of a story page: the NewsArticle first, then what the page presents. */
+export async function storyJsonLd(page: StoryPage): Promise<JsonLd[]> {
+  const { story } = page;
+  const cover = await coverJpeg(story);
+  const { ld, about, byline } = PRESENTERS[story.type](page, cover?.url);
+  const article = newsArticleLd(
+    {
+      url: page.url,
+      headline: story.title,
+      description: story.sapo,
+      images: [page.share.url, ...(cover ? [cover.url] : [])],
+      published: story.date,
+      modified: (page.entry?.data as { updatedAt?: Date } | undefined)?.updatedAt,
+      byline,
+      section: story.section,
+      tags: story.tags,
+      about,
+    },
+    publisher(),
+  );
+  return ld ? [article, ld] : [article];
+}
