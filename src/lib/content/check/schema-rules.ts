@@ -54,9 +54,21 @@ function allowedKeysOf(schema: z.ZodType, data: unknown, path: readonly (string 
   return defOf(s)?.type === 'object' ? Object.keys((s as z.ZodObject).shape) : [];
 }
 
+const schemas = new Map<string, z.ZodType>();
+/**
+ * The schema for files of `collection` in `fileDir`, built once per folder: image paths
+ * resolve against the folder, and building a zod schema costs more than using it.
+ */
+function schemaFor(collection: CollectionName, fileDir: string): z.ZodType {
+  const key = `${collection}\u0000${fileDir}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = nfc(SCHEMAS[collection](checkerDeps(fileDir)))));
+  return schema;
+}
+
 /** Every schema problem of one entry's front matter. */
 export function schemaProblems(collection: CollectionName, data: Record<string, unknown>, fileDir: string): IssueMessage[] {
-  const schema = nfc(SCHEMAS[collection](checkerDeps(fileDir)));
+  const schema = schemaFor(collection, fileDir);
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) =>
