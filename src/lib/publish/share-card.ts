@@ -1,6 +1,8 @@
 /**
- * What a story's share image shows and how pages announce it: the card drawn for
- * it (title, kicker, cover) and the Open Graph image facts. Pure.
+ * What a story's share image is and how pages announce it: the story's own cover,
+ * cropped by Astro's image pipeline (shareCoverOf), or, for a story without one, a
+ * card drawn with its title and kicker (ShareCard, share-image.ts); and the Open
+ * Graph image facts. Pure.
  */
 import type { Story } from '../content/relations.ts';
 import { HONOUREE_KIND_LABELS, SITE_NAME, TYPE_LABELS } from '../site/labels.ts';
@@ -8,6 +10,7 @@ import { absoluteUrl } from './site-url.ts';
 import { shareImagePath } from './share.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-image.ts';
 import type { HonoureeKind } from '../content/vocab.ts';
+import { foldKey } from '../vi/normalize.ts';
 
 /** The share image used by pages that are not stories. */
 export const SITE_SHARE_IMAGE = '/anh-chia-se/trang-chu.jpg';
@@ -42,3 +45,39 @@ export const shareImage = (story: Story): ShareImageInfo => ({
 });
 
 export const siteShareImage = (): ShareImageInfo => ({ url: absoluteUrl(SITE_SHARE_IMAGE), width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: SITE_NAME });
+
+/** A picture as an entry's front matter gives it. */
+export interface EntryPicture {
+  src: { width: number; height: number };
+  alt: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
+}
+
+/** A cover used as the share image: its crop, as Astro's image pipeline is asked for it. */
+export interface ShareCover {
+  width: number;
+  height: number;
+  /** Where the crop keeps the picture: an illustration's bottom, where its "Ảnh minh họa" label sits. */
+  position: 'attention' | 'bottom';
+  alt: string;
+}
+
+/** Networks show a large preview from 600×315 up; a smaller cover gets a drawn card. */
+export const SHARE_MIN_WIDTH = 600;
+
+/** Whether a picture is an illustration, not a photograph: its alt, caption or credit says so. */
+export const isIllustration = (p: Pick<EntryPicture, 'alt' | 'caption' | 'credit'>): boolean => /\bminh hoa\b/.test(foldKey([p.alt, p.caption ?? '', p.credit ?? ''].join(' ')));
+
+/**
+ * The cover as the share image: the largest 1200:630 crop up to 1200×630 that needs no
+ * enlarging, or undefined when the cover is too small (the story gets a drawn card). An
+ * illustration is cropped from the bottom, so its label stays in the picture.
+ */
+export function shareCoverOf(picture: EntryPicture | undefined): ShareCover | undefined {
+  if (!picture) return undefined;
+  const { width: w, height: h } = picture.src;
+  const width = Math.min(SHARE_WIDTH, w, Math.floor((h * SHARE_WIDTH) / SHARE_HEIGHT));
+  if (width < SHARE_MIN_WIDTH) return undefined;
+  return { width, height: Math.round((width * SHARE_HEIGHT) / SHARE_WIDTH), position: isIllustration(picture) ? 'bottom' : 'attention', alt: picture.alt };
+}

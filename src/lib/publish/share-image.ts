@@ -22,8 +22,17 @@ export const TITLE_SIZES = [64, 56, 50, 44, 38, 32] as const;
 
 /** Path of the bold Noto Sans file used for all text on share images. */
 export function shareFontFile(): string {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  return require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
+  const font = '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf';
+  // From this module (in a build, a chunk inside the project), else from the working folder:
+  // a build may run from any folder (`astro build --root …`).
+  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+    try {
+      return createRequire(from).resolve(font);
+    } catch {
+      // try the next
+    }
+  }
+  throw new Error(`Không tìm thấy phông chữ ${font}: hãy chạy npm install.`);
 }
 
 /** Escapes text for Pango markup. */

@@ -1,8 +1,8 @@
 /**
- * JSON-LD of a story page, from its page model: a NewsArticle, plus the thing
- * the page presents — the directive (Legislation), the honouree (Person or
- * Organization), the conference (Event). Runs inside Astro (the cover goes
- * through its image pipeline).
+ * What a story page's head needs from its page model through Astro's image
+ * pipeline: its share image (the cover, cropped) and its JSON-LD — a NewsArticle,
+ * plus the thing the page presents: the directive (Legislation), the honouree
+ * (Person or Organization), the conference (Event). Runs inside Astro.
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
@@ -14,6 +14,7 @@ import { storyPath } from '../site/urls.ts';
 import { eventLd, honoureeLd, legislationLd, newsArticleLd, type JsonLd, type Publisher } from './jsonld.ts';
 import { absoluteAsset, absoluteUrl } from './site-url.ts';
 import type { StoryPage } from './story-page.ts';
+import type { ShareImageInfo } from './share-card.ts';
 
 /** The publisher's logo, a static file in public/. */
 export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
@@ -34,6 +35,24 @@ export async function coverJpeg(story: Story): Promise<{ url: string; width: num
   const img = await getImage({ src, width, format: 'jpeg' });
   const height = Math.round((src.height * width) / src.width);
   return { url: absoluteAsset(img.src), width, height, alt: story.image.alt };
+}
+
+/**
+ * The page's share image: its cover cropped to 1200:630 by Astro's image pipeline (the
+ * same service and cache as every picture), or the card drawn for it.
+ */
+export async function shareImageOf(page: StoryPage): Promise<ShareImageInfo> {
+  const crop = page.shareCover;
+  if (!crop || !page.story.image) return page.share!;
+  const img = await getImage({
+    src: page.story.image.src as ImageMetadata,
+    width: crop.width,
+    height: crop.height,
+    fit: 'cover',
+    position: crop.position,
+    format: 'jpeg',
+  });
+  return { url: absoluteAsset(img.src), width: crop.width, height: crop.height, alt: crop.alt };
 }
 
 /** The @id of the thing a story page presents: its page, anchored by its collection's folder word. */
@@ -106,8 +125,8 @@ const PRESENTERS: Record<Story['type'], Presenter> = {
   }),
 };
 
-/** JSON-LD of a story page: the NewsArticle first, then what the page presents. */
-export async function storyJsonLd(page: StoryPage): Promise<JsonLd[]> {
+/** JSON-LD of a story page (with its share image): the NewsArticle first, then what the page presents. */
+export async function storyJsonLd(page: StoryPage, share: ShareImageInfo): Promise<JsonLd[]> {
   const { story } = page;
   const cover = await coverJpeg(story);
   const { ld, about, byline } = PRESENTERS[story.type](page, cover?.url);
@@ -116,7 +135,7 @@ export async function storyJsonLd(page: StoryPage): Promise<JsonLd[]> {
       url: page.url,
       headline: story.title,
       description: story.sapo,
-      images: [page.share.url, ...(cover ? [cover.url] : [])],
+      images: [...new Set([share.url, ...(cover ? [cover.url] : [])])],
       published: story.date,
       modified: (page.entry?.data as { updatedAt?: Date } | undefined)?.updatedAt,
       byline,

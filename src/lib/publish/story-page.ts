@@ -16,7 +16,7 @@ import { directiveLinks, honoureeLinks, storyLinks, type Link } from '../site/li
 import { searchFields, type SearchFields } from '../search/fields.ts';
 import { indexedStory } from '../search/site-fields.ts';
 import { sameSectionStories } from './related.ts';
-import { shareImage, shareKicker, type ShareCard, type ShareImageInfo } from './share-card.ts';
+import { shareCoverOf, shareImage, shareKicker, type EntryPicture, type ShareCard, type ShareCover, type ShareImageInfo } from './share-card.ts';
 import { absoluteUrl } from './site-url.ts';
 import { digestOf, fileDigest, imageFile, listedDigests, siteDigest, storyDigest } from './page-keys.ts';
 
@@ -46,13 +46,16 @@ export interface StoryPage {
   links: StoryLinkLists;
   /** When the story last really changed: its updatedAt, or its publication. */
   modified: Date;
-  share: ShareImageInfo;
-  shareCard: ShareCard;
+  /** The cover, cropped, as the share image; undefined when the story has none big enough. */
+  shareCover: ShareCover | undefined;
+  /** Otherwise the card drawn for it, and where it is published (`share`). */
+  shareCard: ShareCard | undefined;
+  share: ShareImageInfo | undefined;
   /** Pagefind metadata, filters and sort key. */
   search: SearchFields;
   /** Digest of everything the page shows: its cacheKey. */
   key: string;
-  /** Digest of what the share image shows: the share image's cacheKey. */
+  /** Digest of what the drawn card shows: its cacheKey. */
   shareKey: string;
 }
 
@@ -90,6 +93,8 @@ async function build(site: SiteData, story: Story): Promise<StoryPage> {
   const search = searchFields(indexedStory(site, story));
   const honoureeKind = story.type === 'honouree' ? (entry?.data as { kind?: HonoureeKind } | undefined)?.kind : undefined;
   const coverPath = imageFile(story.image?.src);
+  const data = entry?.data as { cover?: EntryPicture; portrait?: EntryPicture } | undefined;
+  const shareCover = shareCoverOf(data?.cover ?? data?.portrait);
   const shareCard: ShareCard = { title: story.title, kicker: shareKicker(story, honoureeKind), coverPath };
   const shown = [...related, ...sameSection, ...Object.values(linked).flat()];
   return {
@@ -100,8 +105,9 @@ async function build(site: SiteData, story: Story): Promise<StoryPage> {
     sameSection,
     links,
     modified: storyModified(site, story),
-    share: shareImage(story),
-    shareCard,
+    shareCover,
+    shareCard: shareCover ? undefined : shareCard,
+    share: shareCover ? undefined : shareImage(story),
     search,
     // The stories shown by their digests (an edit of one re-renders the pages showing it), and the
     // values computed from the whole site (search fields depend on the site's tags and provinces).

@@ -1,6 +1,8 @@
 /**
- * Share images (1200×630 JPEG), generated at build time: one per story from its
- * title and cover, and one for the pages that are not stories.
+ * Share images drawn at build time (1200×630 JPEG): a card with the title for each
+ * story whose cover cannot serve as its share image (none, or too small; the cover
+ * itself is cropped by Astro's image pipeline otherwise, story-jsonld.ts), and one
+ * for the pages that are not stories.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/site/site-data.ts';
@@ -18,12 +20,11 @@ const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
 
 export const getStaticPaths = (async () => {
   const site = await siteData();
-  // A story's card and its key come from the story's page model (story-page.ts).
-  const cards = await Promise.all(
-    site.stories.map(async (story) => {
-      const page = await storyPage(site, story);
-      return { params: { image: param(shareImagePath(story)) }, props: { card: page.shareCard }, cacheKey: page.shareKey };
-    }),
+  // A story's card and its key come from the story's page model (story-page.ts); a story whose
+  // cover is its share image has no card.
+  const pages = await Promise.all(site.stories.map((story) => storyPage(site, story)));
+  const cards = pages.flatMap((page) =>
+    page.shareCard ? [{ params: { image: param(shareImagePath(page.story)) }, props: { card: page.shareCard }, cacheKey: page.shareKey }] : [],
   );
   const home: ShareCard = { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' };
   cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: home }, cacheKey: digestOf(home.title, home.kicker, null) });
