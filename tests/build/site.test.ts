@@ -60,6 +60,23 @@ describe('fixture site', () => {
     expect(html).toMatch(/<h2 id="tin-khac"[^>]*>Tin khác<\/h2>/);
   });
 
+  it('links every crumb of a story page breadcrumb, ending on its chuyên mục', () => {
+    const stories = ['bai-viet/bai-mau-nam-dinh', 'hoi-nghi/hoi-nghi-mau', 'van-ban/quy-dinh-08-qdi-tw', 'guong-sang/ca-nhan/nguyen-van-mau', 'guong-sang/tap-the/truong-mau'];
+    for (const p of stories) {
+      const nav = /<nav class="breadcrumb"[\s\S]*?<\/nav>/.exec(page(dist, p))![0];
+      const items = [...nav.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+      expect(items.length, p).toBeGreaterThanOrEqual(2);
+      const links = items.map((li) => /^<a href="([^"]+)">/.exec(li)?.[1]);
+      expect(links.every(Boolean), `${p}: ${nav}`).toBe(true);
+      // The last crumb is a list that exists and lists this story.
+      const last = links.at(-1)!;
+      expect(existsSync(join(dist, last, 'index.html')), `${p} → ${last}`).toBe(true);
+      expect(page(dist, last.replace(/^\/|\/$/g, '')), `${p} → ${last}`).toContain(`href="/${p}/"`);
+    }
+    // A conference with a section is under its section, like an article.
+    expect(textOf(page(dist, 'hoi-nghi/hoi-nghi-mau'), 'breadcrumb')).toBe('Trang chủ Xây dựng Đảng');
+  });
+
   it('ranks Tin khác by what stories share', () => {
     const html = page(dist, 'bai-viet/bai-mau-nam-dinh');
     const related = html.slice(html.indexOf('id="tin-khac"'));

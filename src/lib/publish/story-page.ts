@@ -16,6 +16,9 @@ import { directiveLinks, honoureeLinks, storyLinks, type Link } from '../site/li
 import { searchFields, type SearchFields } from '../search/fields.ts';
 import { indexedStory } from '../search/site-fields.ts';
 import { sameSectionStories } from './related.ts';
+import { storyCrumbs, type Crumb } from '../site/listings.ts';
+import { HONOUREE_FOLDERS } from '../content/collections.ts';
+import { HONOUREE_KIND_LABELS } from '../site/labels.ts';
 import { shareCoverOf, shareImage, shareKicker, type EntryPicture, type ShareCard, type ShareCover, type ShareImageInfo } from './share-card.ts';
 import { absoluteUrl } from './site-url.ts';
 import { digestOf, fileDigest, imageFile, listedDigests, siteDigest, storyDigest } from './page-keys.ts';
@@ -36,6 +39,8 @@ export interface StoryLinkLists {
 
 export interface StoryPage {
   story: Story;
+  /** "Trang chủ › <chuyên mục>", linked. */
+  breadcrumb: Crumb[];
   entry: SiteEntry | undefined;
   /** The page's absolute URL. */
   url: string;
@@ -97,8 +102,10 @@ async function build(site: SiteData, story: Story): Promise<StoryPage> {
   const shareCover = shareCoverOf(data?.cover ?? data?.portrait);
   const shareCard: ShareCard = { title: story.title, kicker: shareKicker(story, honoureeKind), coverPath };
   const shown = [...related, ...sameSection, ...Object.values(linked).flat()];
+  const kindCrumb = honoureeKind ? { label: HONOUREE_KIND_LABELS[honoureeKind], href: `/${HONOUREE_FOLDERS[honoureeKind]}/` } : undefined;
   return {
     story,
+    breadcrumb: storyCrumbs(story, kindCrumb),
     entry,
     url: absoluteUrl(story.url),
     related,

@@ -46,8 +46,18 @@ const COLLECTION_LISTS = COLLECTION_SPECS.filter((c) => !c.directory).map((c) =>
 
 const home: Crumb = { label: 'Trang chủ', href: '/' };
 
-/** "Trang chủ › <collection>", linked: the start of a story page's breadcrumb. */
+/** "Trang chủ › <collection>", linked. */
 export const collectionCrumbs = (type: Story['type']): Crumb[] => [home, { label: COLLECTION_OF_TYPE[type].label, href: collectionPath(type) }];
+
+/**
+ * A story page's breadcrumb: "Trang chủ › <chuyên mục>", every crumb linked. The section
+ * where the story has one; otherwise its collection (and, for an honouree, its kind's
+ * directory: `kind` gives its label and path).
+ */
+export function storyCrumbs(story: Pick<Story, 'type' | 'section'>, kind?: Crumb): Crumb[] {
+  if (story.section) return [home, { label: story.section, href: sectionPath(story.section) }];
+  return [...collectionCrumbs(story.type), ...(kind ? [kind] : [])];
+}
 
 export function listingSpecs(stories: readonly Story[], tags: ReadonlyMap<string, TagInfo>): ListSpec[] {
   const specs: ListSpec[] = COLLECTION_LISTS.map((c) => ({
