@@ -72,8 +72,9 @@ export interface FullTextResult {
   /** HTML files read (and hashed) in this run: the others were known unchanged by their file (fileStamp). */
   read: number;
   /**
-   * URL → page id of every story as the query layer sees the full text: the base's, or the
-   * delta's written `delta/<id>` (so that its fragment is found in the delta; see fragment.ts).
+   * URL → page id of every story as the query layer sees the full text (merged-pagefind.ts):
+   * the base's, also for a page changed since (its new version answers under that id), or
+   * `delta/<id>` for a page new since the base.
    */
   ids: Map<string, string>;
 }
@@ -136,7 +137,7 @@ async function storyPages(
 }
 
 /** A copy of folder `from` at `to` made of hard links (copies where links cannot be made). */
-async function linkTree(from: string, to: string): Promise<void> {
+export async function linkTree(from: string, to: string): Promise<void> {
   for (const e of await readdir(from, { recursive: true, withFileTypes: true })) {
     if (e.isFile()) {
       const path = join(e.parentPath, e.name);
@@ -270,8 +271,10 @@ export async function buildFullText(outDir: string, base: string, cacheDir: stri
       await rememberStamps(cacheDir!, manifest, stories, new Set(changed), others);
       const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
       await info({ delta: changed.length > 0, stale, ...placesOfDelta(stories, new Set(changed), deltaIds, manifest) });
-      // The manifest knows the base's ids: only the delta's few fragments are read.
-      const ids = new Map(stories.map((p) => [p.url, deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : (manifest.pages[p.url]?.id ?? '')]));
+      // The manifest knows the base's ids: only the delta's few fragments are read. A changed page
+      // keeps its base id (the merged search answers for it under that id, merged-pagefind.ts), so
+      // the headline records, which name pages by id, change only for pages new since the base.
+      const ids = new Map(stories.map((p) => [p.url, manifest.pages[p.url]?.id || (deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : '')]));
       return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, read, ids };
     }
   }

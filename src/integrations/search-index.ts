@@ -7,12 +7,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { compactIndexFolder } from './pagefind-assets.ts';
-import { buildFullText, INDEX_FOLDER, readFragmentFile, type FullTextResult } from './full-text-index.ts';
+import { buildFullText, INDEX_FOLDER, linkTree, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
@@ -35,7 +36,7 @@ export const BASE_FILE = '.search-index-base';
 /** The log line after indexing, in the editors' language. */
 export const indexSummary = (r: IndexResult, ms: number): string =>
   `Chỉ mục tìm kiếm: ${r.indexed} bài (trên ${r.pages} trang), ${r.headlines} tiêu đề, trong ${(ms / 1000).toFixed(1)} giây` +
-  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, đọc ${r.read} trang, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây).`;
+  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, đọc ${r.read} trang, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây${r.headlinesReused ? ', không tiêu đề nào đổi' : ''}).`;
 const MODE_WORDS: Record<IndexResult['mode'], (n: number) => string> = {
   full: () => 'lập lại toàn bộ',
   delta: (n) => `chỉ lập lại ${n} bài đã đổi`,
@@ -46,6 +47,8 @@ export interface IndexResult {
   pages: number;
   indexed: number;
   headlines: number;
+  /** The headline records were those of the last index, which was taken from the cache as it was. */
+  headlinesReused: boolean;
   /** How the full text was made (full-text-index.ts), and how many pages this run indexed. */
   mode: FullTextResult['mode'];
   written: number;
@@ -67,31 +70,58 @@ async function buildHeadlineIndex(
   records: PagefindCustomRecord[] | HeadlineRecord[],
   fullIds: ReadonlyMap<string, string>,
   errors: string[],
-): Promise<number> {
+  cache: { dir: string | undefined; force: boolean },
+): Promise<{ count: number; reused: boolean }> {
+  // Only stories the full text holds: a page taken down leaves both tiers.
+  const customs = records.map((record) => ('fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds))).filter((custom) => custom.meta[FULL_ID_META]);
+  const out = join(outDir, HEADLINE_FOLDER);
+  // The same records as the last index was made of (an edit of a story's text leaves them as they
+  // were: pages keep their full-text ids, full-text-index.ts): that index, linked from the cache.
+  const digest = await headlineDigest(customs);
+  const cached = cache.dir && join(cache.dir, HEADLINE_CACHE);
+  if (cached && !cache.force && (await readFile(`${cached}.digest`, 'utf8').catch(() => '')) === digest && existsSync(join(cached, 'pagefind-entry.json'))) {
+    await rm(out, { recursive: true, force: true });
+    await linkTree(cached, out);
+    return { count: customs.length, reused: true };
+  }
   const before = process.env[CHUNK_ENV];
   process.env[CHUNK_ENV] = String(HEADLINE_CHUNK_SIZE);
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     errors.push(...createErrors);
-    if (!index) return 0;
-    let count = 0;
-    for (const record of records) {
-      const custom = 'fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds);
-      // Only stories the full text holds: a page taken down leaves both tiers.
-      if (!custom.meta[FULL_ID_META]) continue;
+    if (!index) return { count: 0, reused: false };
+    for (const custom of customs) {
       const r = await index.addCustomRecord(custom);
-      errors.push(...r.errors.map((e) => `${record.url}: ${e}`));
-      count++;
+      errors.push(...r.errors.map((e) => `${custom.url}: ${e}`));
     }
-    const w = await index.writeFiles({ outputPath: join(outDir, HEADLINE_FOLDER) });
+    const w = await index.writeFiles({ outputPath: out });
     errors.push(...w.errors);
-    await compactIndexFolder(join(outDir, HEADLINE_FOLDER));
-    return count;
+    await compactIndexFolder(out);
   } finally {
     await pagefind.close();
     if (before === undefined) delete process.env[CHUNK_ENV];
     else process.env[CHUNK_ENV] = before;
   }
+  if (cached && !errors.length) {
+    // Replaced whole, never edited: a published index may share its files with it (linkTree).
+    await rm(cached, { recursive: true, force: true });
+    await rm(`${cached}.digest`, { force: true });
+    await mkdir(cached, { recursive: true });
+    await linkTree(out, cached);
+    await writeFile(`${cached}.digest`, digest);
+  }
+  return { count: customs.length, reused: false };
+}
+
+/** Folder in the index step's cache holding the last headline index, beside `<folder>.digest`. */
+const HEADLINE_CACHE = 'headlines';
+
+/** Digest of what a headline index is made of: Pagefind's version, the chunk size and every record. */
+async function headlineDigest(customs: readonly PagefindCustomRecord[]): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string };
+  const hash = createHash('sha256').update(JSON.stringify([pkg.version ?? 'unknown', HEADLINE_CHUNK_SIZE]));
+  for (const c of customs) hash.update(JSON.stringify(c));
+  return hash.digest('hex');
 }
 const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
@@ -142,9 +172,21 @@ export async function buildSearchIndex(outDir: string, base = '/', options: { ca
   const full = await buildFullText(outDir, base, options.cacheDir, errors, options.force);
   const fullText = (performance.now() - t) / 1000;
   t = performance.now();
-  const headlines = errors.length ? 0 : await buildHeadlineIndex(outDir, base, records, full.ids, errors);
+  const headline = errors.length
+    ? { count: 0, reused: false }
+    : await buildHeadlineIndex(outDir, base, records, full.ids, errors, { dir: options.cacheDir, force: !!options.force });
   const seconds = { fullText, headlines: (performance.now() - t) / 1000 };
-  return { pages: full.pages, indexed: full.indexed, headlines, mode: full.mode, written: full.written, read: full.read, seconds, errors };
+  return {
+    pages: full.pages,
+    indexed: full.indexed,
+    headlines: headline.count,
+    headlinesReused: headline.reused,
+    mode: full.mode,
+    written: full.written,
+    read: full.read,
+    seconds,
+    errors,
+  };
 }
 
 export const indexFailure = (r: IndexResult): string => `Pagefind báo ${r.errors.length} lỗi khi lập chỉ mục tìm kiếm.`;

@@ -2,7 +2,9 @@
  * The full-text index as a base and a delta (see src/integrations/full-text-index.ts):
  * one Pagefind API over both, which drops the base's stale pages (changed or
  * removed since the base was built), puts the delta's pages among the rest
- * (by score, or by date for a sorted search), and adds up counts.
+ * (by score, or by date for a sorted search), and adds up counts. A delta page
+ * that replaces a base page answers under the base page's id; a new one as
+ * "delta/<id>".
  */
 import { matchesTerm } from './engine.ts';
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
@@ -82,6 +84,16 @@ const marked = (r: PagefindResponse): PagefindResponse => ({ ...r, results: r.re
 /** A delta page's id in its own bundle, as delta.json names it. */
 const ownId = (r: PagefindResult): string => r.id.slice(DELTA_FOLDER.length + 1);
 
+/**
+ * A delta page that replaces a page of the base answers under the base page's id (whose
+ * own answer is stale and dropped): a page keeps its id from edit to edit, so what names
+ * pages by id (the headline index) need not change when only their text did.
+ */
+const asTwin = (r: PagefindResult, twins: Readonly<Record<string, string>>): PagefindResult => {
+  const twin = r.id.startsWith(`${DELTA_FOLDER}/`) ? twins[ownId(r)] : undefined;
+  return twin ? { ...r, id: twin } : r;
+};
+
 const median = (xs: number[]): number | undefined => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[s.length >> 1] : undefined;
@@ -144,7 +156,7 @@ export function withDelta(base: PagefindApi, info: DeltaInfo, openDelta: () => P
         ? await mergeSorted(kept, d.results, sort[0], sort[1], info.after ?? {})
         : [...kept, ...rescaled(b.results, d.results, info.twins ?? {})].sort((x, y) => y.score - x.score);
       return {
-        results,
+        results: results.map((r) => asTwin(r, info.twins ?? {})),
         unfilteredResultCount: Math.max(0, b.unfilteredResultCount - dropped) + d.unfilteredResultCount,
         filters: addCounts(b.filters, d.filters),
         totalFilters: addCounts(b.totalFilters, d.totalFilters),

@@ -152,7 +152,7 @@ export class TieredSearch {
         const headline = outcome.headline;
         const full = (outcome.full ??= await (await this.full()).search(outcome.query.text, outcome.options));
         if (!headline) return full.pages;
-        // Page ids in the full-text index of the stories the headlines listed (delta pages as "delta/<id>").
+        // Page ids in the full-text index of the stories the headlines listed (merged-pagefind.ts names them alike).
         const listed = new Set(await (await this.headline()!).fullIds(headline));
         return full.pages.filter((p) => !listed.has(p.id));
       })();
