@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-type Settings = { config: { cacheDir: URL } };
+type Settings = { config: { cacheDir: URL; outDir: URL } };
 interface CachePrototype {
   restoreOutputFile(settings: Settings, outputFile: string, destination: URL): Promise<boolean>;
   writeOutputFile(settings: Settings, outputFile: string, body: string | Uint8Array): Promise<void>;
@@ -70,6 +70,17 @@ export async function replaceFile(file: string, body: string | Uint8Array): Prom
   }
 }
 
+/** Makes `destination` a hard link to `source` (linked beside it, renamed over it); left as it is where no link can be made. */
+export async function relink(source: string, destination: string): Promise<void> {
+  const temporary = join(dirname(destination), `.${randomBytes(6).toString('hex')}.link`);
+  try {
+    await link(source, temporary);
+    await rename(temporary, destination);
+  } catch {
+    await rm(temporary, { force: true });
+  }
+}
+
 async function patch(): Promise<boolean> {
   const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
   const file = join(astro, 'dist/core/build/incremental.js');
@@ -80,7 +91,14 @@ async function patch(): Promise<boolean> {
   if (!outputDir || !proto || typeof proto.restoreOutputFile !== 'function' || typeof proto.writeOutputFile !== 'function') return false;
   if (proto[PATCHED]) return true;
   proto.restoreOutputFile = (settings, outputFile, destination) => linkOrCopy(cachedFile(settings, outputDir, outputFile), fileURLToPath(destination));
-  proto.writeOutputFile = (settings, outputFile, body) => replaceFile(cachedFile(settings, outputDir, outputFile), body);
+  proto.writeOutputFile = async (settings, outputFile, body) => {
+    const cached = cachedFile(settings, outputDir, outputFile);
+    await replaceFile(cached, body);
+    // The page Astro has just written to the output folder becomes the cached file itself, as a
+    // restored page is: the next build restores it as the same file, and the index step, which
+    // knows a page unchanged by its file's identity, does not read it again.
+    await relink(cached, fileURLToPath(new URL(outputFile, settings.config.outDir)));
+  };
   proto[PATCHED] = true;
   return true;
 }
