@@ -35,7 +35,7 @@ export default defineConfig({
   },
   integrations: [contentGuard(), mdx(), searchIndex(), incrementalLinks(), dataStoreModule()],
   devToolbar: { enabled: false },
-  // A page whose cacheKey (src/lib/publish/page-keys.ts) and code are unchanged is taken from
+  // A page whose cacheKey (a story's page model, src/lib/publish/story-page.ts; a list's, page-keys.ts) and code are unchanged is taken from
   // the last build (cache in cacheDir, hard-linked: incremental-links.ts); `npm run build -- --force` renders everything.
   experimental: { incrementalBuild: true },
   // The Content-Security-Policy (public/_headers, deploy/nginx.conf) allows no inline

@@ -101,11 +101,12 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
           : `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}: ${formatNumber(result.headline)} trong tiêu đề và thông tin chính${others ? `, ${formatNumber(others)} bài khác có nhắc đến` : ''}.`
         : result.total
           ? `Tìm thấy ${formatNumber(result.total)} kết quả cho ${quoted}${meant}.`
-          : `Không tìm thấy kết quả nào cho ${quoted}${meant}.`;
+          : // One message when nothing is found: which words no page has, if any, is part of it.
+            `Không tìm thấy kết quả nào cho ${quoted}${meant}${result.missing.length ? `: không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}` : ''}.`;
     const notes = [
       result.cut ? limitNote(result.cut) : '',
-      result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}${result.total ? '; kết quả dưới đây không tính từ này' : ''}.` : '',
-      result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
+      result.total && result.missing.length ? `Không trang nào có ${result.missing.map((w) => `“${w}”`).join(', ')}; kết quả dưới đây không tính từ này.` : '',
+      result.total && result.partial ? 'Không trang nào có đủ các từ đã gõ; dưới đây là các trang có nhiều từ nhất.' : '',
     ].filter(Boolean);
     note.hidden = notes.length === 0;
     note.textContent = notes.join(' ');
@@ -156,6 +157,8 @@ export async function start(root: HTMLElement, form: HTMLFormElement, input: HTM
       list.dataset['state'] = 'idle';
       return;
     }
+    // The search box in the header says what this page searches for too.
+    for (const box of document.querySelectorAll<HTMLInputElement>('#header-q, #header-q-phone')) if (document.activeElement !== box) box.value = s.q;
     const q = searchable(s.q);
     if (!q) return;
     list.dataset['state'] = 'busy';

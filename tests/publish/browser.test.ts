@@ -71,9 +71,11 @@ describe('under the Content-Security-Policy', () => {
       const response = await page.goto(server.url + path, { waitUntil: path.startsWith('/tim-kiem/') ? 'networkidle' : 'load' });
       expect(response?.status(), path).toBe(200);
       expect(response?.headers()['content-security-policy'], path).toMatch(/script-src 'self'/);
-      // Interact a little so the reader-tools script really runs.
-      await page.locator('[data-reader="larger"]').click();
-      await page.locator('[data-reader="reset"]').click();
+      // Interact a little so the reader-tools script really runs (story pages carry the tools).
+      if (await page.locator('[data-reader="larger"]').count()) {
+        await page.locator('[data-reader="larger"]').click();
+        await page.locator('[data-reader="reset"]').click();
+      }
       expect(problems, path).toEqual([]);
     }
     const missing = await page.goto(`${server.url}/khong-co-trang-nay/`, { waitUntil: 'networkidle' });
@@ -253,6 +255,122 @@ describe('printing', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SHOTS, 'in-bai')]);
     expect(readdirSync(SHOTS).filter((f) => /^in-bai-\d+\.png$/.test(f)).length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  const WIDTHS = [320, 360, 390, 414];
+  /** One page of every template. */
+  const TEMPLATES = [
+    '/',
+    '/bai-viet/bai-mau-nam-dinh/',
+    '/hoi-nghi/hoi-nghi-mau/',
+    '/van-ban/quy-dinh-08-qdi-tw/',
+    '/guong-sang/ca-nhan/nguyen-van-mau/',
+    '/guong-sang/tap-the/truong-mau/',
+    '/guong-sang/',
+    '/guong-sang/ca-nhan/',
+    '/hoi-nghi/',
+    '/van-ban/',
+    '/chuyen-muc/xay-dung-dang/',
+    '/tag/',
+    '/tag/neu-guong/',
+    '/luu-tru/',
+    '/2021/05/',
+    '/tim-kiem/?q=n%C3%AAu%20g%C6%B0%C6%A1ng',
+    '/404.html',
+  ];
+  /** Controls a reader taps outside running text, and the smallest side of each (WCAG 2.2 2.5.8: 24 px). */
+  const smallTargets = (page: Page) =>
+    page.evaluate(() => {
+      const selector = [
+        '.site-header a',
+        '.site-header summary',
+        '.site-header button',
+        '.breadcrumb a',
+        '.story-tools a',
+        '.story-tools button',
+        '.tag-row a',
+        '.pagination a',
+        '.site-footer nav a',
+        '.search-page button',
+        '.search-page input',
+        '.search-page select',
+      ].join(',');
+      return (
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          // What a reader can tap now: not inside a closed panel, not hidden; a radio or check box by its label.
+          .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden' && !el.classList.contains('skip-link'))
+          .filter((el) => el.tagName === 'SUMMARY' || !el.closest('details:not([open])'))
+          .map((el) => (el.matches('input[type=radio], input[type=checkbox]') ? (el.closest('label') ?? el) : el))
+          .map((el) => ({ el: `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? '').trim().slice(0, 30)}”`, ...el.getBoundingClientRect().toJSON() }))
+          .filter((r: { width: number; height: number }) => r.width < 24 || r.height < 24)
+          .map((r: { el: string; width: number; height: number }) => `${r.el} ${Math.round(r.width)}×${Math.round(r.height)}`)
+      );
+    });
+  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it('no template overflows at 320, 360, 390 and 414 px, also with the text twice larger; taps are at least 24 px', async () => {
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const path of TEMPLATES) {
+        await page.goto(server.url + path, { waitUntil: path.startsWith('/tim-kiem/') ? 'networkidle' : 'load' });
+        if ((await overflow(page)) > 0) problems.push(`${width} ${path}: ${await overflow(page)} px too wide`);
+        for (const small of await smallTargets(page)) problems.push(`${width} ${path}: small target ${small}`);
+        const larger = page.locator('[data-reader="larger"]');
+        if (await larger.count()) {
+          await larger.click();
+          await larger.click();
+          if ((await overflow(page)) > 0) problems.push(`${width} ${path} after A+ A+: ${await overflow(page)} px too wide`);
+          await page.locator('[data-reader="reset"]').click();
+        }
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('keeps the header above the first headline within 120 px at 390 px, with 44 px search and menu buttons', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    for (const path of ['/', '/bai-viet/bai-mau-nam-dinh/', '/tim-kiem/?q=n%C3%AAu%20g%C6%B0%C6%A1ng']) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, path).toBeLessThanOrEqual(120);
+      for (const button of ['.header-search > summary', '.header-menu > summary']) {
+        const box = await page.locator(button).boundingBox();
+        expect([box!.width, box!.height], `${path} ${button}`).toEqual([44, 44]);
+      }
+      await page.screenshot({ path: join(SHOTS, `dien-thoai-390${path.replace(/[/?%=]+/g, '-')}.png`) });
+    }
+    // On a story, the lead picture is on the first screen, above the fact box.
+    await page.goto(`${server.url}/hoi-nghi/hoi-nghi-mau/`, { waitUntil: 'load' });
+    const figure = await page.locator('.story figure').first().boundingBox();
+    const facts = await page.locator('.story .facts').first().boundingBox();
+    expect(figure!.y).toBeLessThan(facts!.y);
+    expect(figure!.y).toBeLessThan(844);
+    // On the search page, the first result is on the first screen.
+    await page.goto(`${server.url}/tim-kiem/?q=n%C3%AAu%20g%C6%B0%C6%A1ng`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#search-results[data-state="done"] li');
+    const first = await page.locator('#search-results > li').first().boundingBox();
+    expect(first!.y + 40).toBeLessThan(844);
+    await context.close();
+  });
+
+  it('opens the menu and the search box without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bai-viet/bai-mau-nam-dinh/`);
+    expect(await page.locator('.header-menu nav').isVisible()).toBe(false);
+    await page.click('.header-menu > summary');
+    expect(await page.locator('.header-menu nav a[href="/hoi-nghi/"]').isVisible()).toBe(true);
+    await page.click('.header-search > summary');
+    expect(await page.locator('#header-q-phone').isVisible()).toBe(true);
+    await page.fill('#header-q-phone', 'nêu gương');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.press('#header-q-phone', 'Enter')]);
     await context.close();
   });
 });

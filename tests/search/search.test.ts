@@ -458,10 +458,16 @@ describe('the search page in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector('.search-tier')?.previousElementSibling?.querySelector('a')?.getAttribute('href'))).toBe(headline.at(-1));
   });
 
-  it('shows a clear empty state', async () => {
+  it('shows a clear empty state, saying so once', async () => {
     await page.goto(`${server.url}/tim-kiem/?q=zzqqxx`);
     await settled('zzqqxx');
-    expect(await page.textContent('#search-status')).toContain('Không tìm thấy kết quả nào');
+    expect(await page.textContent('#search-status')).toBe('Không tìm thấy kết quả nào cho “zzqqxx”: không trang nào có “zzqqxx”.');
     expect(await page.isVisible('#search-empty')).toBe(true);
+    expect(await page.isVisible('#search-note')).toBe(false);
+    // One sentence on the page says nothing was found; the rest are suggestions.
+    const text = await page.evaluate(() => document.querySelector('.search-output')!.textContent);
+    expect(text.match(/Không tìm thấy|Chưa có kết quả|Không trang nào/g)).toHaveLength(1);
+    // The box in the header shows the query too.
+    expect(await page.inputValue('#header-q')).toBe('zzqqxx');
   });
 });

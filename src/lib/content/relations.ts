@@ -16,8 +16,10 @@ export interface Story {
   url: string;
   title: string;
   sapo: string;
-  /** Publication time. */
+  /** Publication time on the site. */
   date: Date;
+  /** A document's issue date (directives): lists show it and sort documents by it. */
+  issued?: Date | undefined;
   section?: string | undefined;
   tags: string[];
   directives: string[];
@@ -40,6 +42,9 @@ export interface TagInfo {
   name: string;
   stories: Story[];
 }
+
+/** Documents newest issued first (the publication date for a document without one); key order breaks ties. */
+export const byIssuedDesc = (a: Story, b: Story): number => (b.issued ?? b.date).getTime() - (a.issued ?? a.date).getTime() || a.key.localeCompare(b.key);
 
 /** Newest first; key order breaks ties so the result never depends on load order. */
 export const byDateDesc = (a: Story, b: Story): number => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key);

@@ -61,6 +61,10 @@ const source = () =>
     outlet: text(),
     /** Date of the original report, when known. */
     date: dateTime().optional(),
+    /** Writer of the original report, when it names one ("Bài và ảnh: Trần Văn Trọng"). */
+    author: text().optional(),
+    /** Photographer of the original's pictures, when it names one ("Ảnh: Phương Thúy"). */
+    photographer: text().optional(),
   });
 
 /** Fields every story shares. */
@@ -157,6 +161,9 @@ const honour = () =>
     by: text(),
   });
 
+/** The chuyên mục of an honouree's profile unless its front matter names another. */
+export const HONOUREE_SECTION = 'Người tốt - Việc tốt' satisfies (typeof SECTIONS)[number];
+
 const honoureeBase = <I extends z.ZodType, R extends z.ZodType>(deps: SchemaDeps<I, R>) => ({
   /** Full name, as printed: "Bùi Thị Nụ", "Trường THCS Hàn Thuyên". */
   name: text(),
@@ -166,6 +173,11 @@ const honoureeBase = <I extends z.ZodType, R extends z.ZodType>(deps: SchemaDeps
   unit: text(),
   /** Province or city. */
   province: text(),
+  /**
+   * Chuyên mục the profile is listed under; an example of everyday good work by default
+   * ("Người tốt - Việc tốt"), "Học tập và làm theo Bác" for one honoured under Chỉ thị 05.
+   */
+  section: z.enum(SECTIONS).default(HONOUREE_SECTION),
   /** Honours received. */
   honours: z.array(honour()).default([]),
   /** Directives their example is tied to. */

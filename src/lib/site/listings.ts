@@ -2,7 +2,7 @@
  * Every listing page of the site (collections, sections, tags), paginated.
  * One description drives one route, so all lists look and behave alike.
  */
-import { byDateDesc, paginate, type Story, type TagInfo } from '../content/relations.ts';
+import { byDateDesc, byIssuedDesc, paginate, type Story, type TagInfo } from '../content/relations.ts';
 import { SECTIONS } from '../content/vocab.ts';
 import { slugify } from '../vi/slug.ts';
 import { collectionPath, pagePath, sectionPath, tagPath } from './urls.ts';
@@ -30,6 +30,8 @@ export interface ListingPage {
 
 interface ListSpec {
   listPath: string;
+  /** How the list is ordered: newest first, or documents by their issue date. */
+  order?: (a: Story, b: Story) => number;
   heading: string;
   intro?: string;
   breadcrumb: Crumb[];
@@ -39,6 +41,7 @@ interface ListSpec {
 /** The collections listed page by page (honourees have a directory page of their own). */
 const COLLECTION_LISTS = COLLECTION_SPECS.filter((c) => !c.directory).map((c) => ({
   path: collectionPath(c.type),
+  type: c.type,
   heading: c.label,
   intro: c.intro,
   filter: (s: Story) => s.type === c.type,
@@ -66,6 +69,8 @@ export function listingSpecs(stories: readonly Story[], tags: ReadonlyMap<string
     intro: c.intro,
     breadcrumb: [home, { label: c.heading }],
     stories: stories.filter(c.filter),
+    // Documents by their issue date, never by when the site published them.
+    order: c.type === 'directive' ? byIssuedDesc : byDateDesc,
   }));
   for (const section of SECTIONS) {
     specs.push({
@@ -86,10 +91,10 @@ export function listingSpecs(stories: readonly Story[], tags: ReadonlyMap<string
   return specs;
 }
 
-/** All listing pages, each list split into pages of PAGE_SIZE, newest first. */
+/** All listing pages, each list split into pages of PAGE_SIZE, newest first (documents: newest issued first). */
 export function listingPages(stories: readonly Story[], tags: ReadonlyMap<string, TagInfo>): ListingPage[] {
   return listingSpecs(stories, tags).flatMap((spec) =>
-    paginate([...spec.stories].sort(byDateDesc), PAGE_SIZE).map((page) => ({
+    paginate([...spec.stories].sort(spec.order ?? byDateDesc), PAGE_SIZE).map((page) => ({
       param: pagePath(spec.listPath, page.current).replace(/^\/|\/$/g, ''),
       heading: spec.heading,
       intro: spec.intro,

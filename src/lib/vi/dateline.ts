@@ -72,6 +72,12 @@ export function formatTime(date: Date): string {
 }
 
 /** "Thứ Hai, 10/05/2021" */
+/** A document's issue date as documents print it, without leading zeros: "Ban hành ngày 15/5/2016". */
+export function formatIssued(date: Date): string {
+  const p = vnParts(date);
+  return `Ban hành ngày ${p.day}/${p.month}/${p.year}`;
+}
+
 export const formatDayDate = (date: Date): string => `${weekdayName(date)}, ${formatDate(date)}`;
 
 /** "Cập nhật lúc 08:17, Thứ Hai, 10/05/2021 (GMT+7)" */
