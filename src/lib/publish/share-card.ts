@@ -61,6 +61,8 @@ export interface ShareCover {
   /** Where the crop keeps the picture: an illustration's bottom, where its "Ảnh minh họa" label sits. */
   position: 'attention' | 'bottom';
   alt: string;
+  /** The cover's file, checked whole before it is published (a truncated picture stops the build). */
+  file?: string | undefined;
 }
 
 /** Networks show a large preview from 600×315 up; a smaller cover gets a drawn card. */

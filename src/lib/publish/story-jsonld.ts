@@ -5,6 +5,7 @@
  * (Person or Organization), the conference (Event). Runs inside Astro.
  */
 import { getImage } from 'astro:assets';
+import sharp from 'sharp';
 import type { ImageMetadata } from 'astro';
 import type { Story } from '../content/relations.ts';
 import { COLLECTION_OF_TYPE } from '../content/collections.ts';
@@ -44,6 +45,10 @@ export async function coverJpeg(story: Story): Promise<{ url: string; width: num
 export async function shareImageOf(page: StoryPage): Promise<ShareImageInfo> {
   const crop = page.shareCover;
   if (!crop || !page.story.image) return page.share!;
+  // Astro's image service publishes a picture it cannot read whole as it is; a share image
+  // must be whole, as the drawn card's cover had to be. Decoding at an eighth of its size
+  // still reads every byte: a truncated or broken file stops the build here.
+  if (crop.file) await sharp(crop.file, { failOn: 'warning' }).resize(64).toBuffer();
   const img = await getImage({
     src: page.story.image.src as ImageMetadata,
     width: crop.width,

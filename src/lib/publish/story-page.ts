@@ -99,7 +99,8 @@ async function build(site: SiteData, story: Story): Promise<StoryPage> {
   const honoureeKind = story.type === 'honouree' ? (entry?.data as { kind?: HonoureeKind } | undefined)?.kind : undefined;
   const coverPath = imageFile(story.image?.src);
   const data = entry?.data as { cover?: EntryPicture; portrait?: EntryPicture } | undefined;
-  const shareCover = shareCoverOf(data?.cover ?? data?.portrait);
+  const cropped = shareCoverOf(data?.cover ?? data?.portrait);
+  const shareCover = cropped && { ...cropped, file: coverPath };
   const shareCard: ShareCard = { title: story.title, kicker: shareKicker(story, honoureeKind), coverPath };
   const shown = [...related, ...sameSection, ...Object.values(linked).flat()];
   const kindCrumb = honoureeKind ? { label: HONOUREE_KIND_LABELS[honoureeKind], href: `/${HONOUREE_FOLDERS[honoureeKind]}/` } : undefined;
