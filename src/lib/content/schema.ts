@@ -138,8 +138,10 @@ export const conferenceSchema = <I extends z.ZodType, R extends z.ZodType>(deps:
     ...storyBase(deps),
     /** Kind of event. */
     kind: z.enum(CONFERENCE_KINDS),
-    /** When it began, Vietnam time: 2019-07-20T08:00:00+07:00. */
+    /** When it began, Vietnam time: 2019-07-20T08:00:00+07:00; the day alone (2019-07-20) when no source gives the hour. */
     startsAt: dateTime(),
+    /** "sáng", "chiều" or "tối" when the source says only that ("Chiều 9/5"): printed instead of an hour. */
+    partOfDay: z.enum(PARTS_OF_DAY).optional(),
     /** Venue. */
     place: text(),
     /** Province or city (tỉnh, thành phố). */
@@ -151,6 +153,9 @@ export const conferenceSchema = <I extends z.ZodType, R extends z.ZodType>(deps:
   });
 
 /** One honour (danh hiệu, khen thưởng) received. */
+/** Parts of the day a report may give instead of an hour. */
+export const PARTS_OF_DAY = ['sáng', 'trưa', 'chiều', 'tối'] as const;
+
 const honour = () =>
   z.strictObject({
     /** Name of the honour: "Bằng khen", "Gương điển hình tiên tiến". */

@@ -17,7 +17,7 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
-import { isoVn, vnParts } from '../vi/dateline.ts';
+import { isoDayVn, isoVn, vnParts } from '../vi/dateline.ts';
 
 export interface Publisher {
   name: string;
@@ -187,6 +187,8 @@ export interface EventInput {
   description: string;
   kind: string;
   start: Date;
+  /** The start is known to the day only (the source gave "sáng", "chiều"…): startDate is the day. */
+  dayOnly?: boolean | undefined;
   place: string;
   province: string;
   organiser: string;
@@ -202,7 +204,7 @@ export function eventLd(e: EventInput): WithContext<Event> {
     url: e.url,
     name: e.name,
     description: e.description,
-    startDate: isoVn(e.start),
+    startDate: e.dayOnly ? isoDayVn(e.start) : isoVn(e.start),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     inLanguage: 'vi',

@@ -116,6 +116,7 @@ const PRESENTERS: Record<Story['type'], Presenter> = {
         description: c.sapo,
         kind: c.kind,
         start: c.startsAt,
+        dayOnly: c.partOfDay !== undefined,
         place: c.place,
         province: c.province,
         organiser: c.organiser,

@@ -72,6 +72,21 @@ export function formatTime(date: Date): string {
 }
 
 /** "Thứ Hai, 10/05/2021" */
+/**
+ * When an event began, as a fact box prints it: "14:00, Thứ Tư, 09/05/2018", or, when the
+ * source gives only the part of the day, "Chiều, Thứ Tư, 09/05/2018" — never an hour made up.
+ */
+export function formatEventTime(date: Date, partOfDay?: string): string {
+  const when = partOfDay ? partOfDay[0]!.toLocaleUpperCase('vi') + partOfDay.slice(1) : formatTime(date);
+  return `${when}, ${formatDayDate(date)}`;
+}
+
+/** The Vietnam calendar day of an instant, as ISO 8601: "2018-05-09". */
+export function isoDayVn(date: Date): string {
+  const p = vnParts(date);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
 /** A document's issue date as documents print it, without leading zeros: "Ban hành ngày 15/5/2016". */
 export function formatIssued(date: Date): string {
   const p = vnParts(date);

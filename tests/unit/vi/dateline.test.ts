@@ -38,3 +38,14 @@ describe('dateline', () => {
     expect(isoVn(new Date('2019-12-31T17:05:00Z'))).toBe('2020-01-01T00:05:00+07:00');
   });
 });
+
+describe('when an event began', () => {
+  it('prints the hour when the source gives it, and only the part of the day when it does not', async () => {
+    const { formatEventTime, isoDayVn } = await import('../../../src/lib/vi/dateline.ts');
+    expect(formatEventTime(new Date('2019-07-20T08:00:00+07:00'))).toBe('08:00, Thứ Bảy, 20/07/2019');
+    // "Chiều 9/5": the day, and the part of the day, with no hour made up.
+    const day = new Date('2018-05-09T00:00:00+07:00');
+    expect(formatEventTime(day, 'chiều')).toBe('Chiều, Thứ Tư, 09/05/2018');
+    expect(isoDayVn(day)).toBe('2018-05-09');
+  });
+});
