@@ -51,7 +51,10 @@ async function watchedPage(context: BrowserContext): Promise<Watched> {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  // A request cut short because the test moved on to the next page (the favicon, say) is not the site's failure.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`other host: ${r.url()}`);
   });
