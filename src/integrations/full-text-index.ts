@@ -208,11 +208,13 @@ function placesOfDelta(
   return { twins, after };
 }
 
+/** Pagefind's own version (builds run from the project folder): another version may write another format. */
+export const pagefindVersion = async (): Promise<string> =>
+  (JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string }).version ?? 'unknown';
+
 const versionOf = async (base: string): Promise<string> => {
-  // Pagefind's own version (builds run from the project folder): another version may write another format.
-  const pkg = JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string };
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT, pkg.version ?? 'unknown', EXCLUDE_SELECTORS, base]))
+    .update(JSON.stringify([FORMAT, await pagefindVersion(), EXCLUDE_SELECTORS, base]))
     .digest('hex');
 };
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { compactIndexFolder } from './pagefind-assets.ts';
-import { buildFullText, INDEX_FOLDER, linkTree, readFragmentFile, type FullTextResult } from './full-text-index.ts';
+import { buildFullText, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
@@ -118,8 +118,7 @@ const HEADLINE_CACHE = 'headlines';
 
 /** Digest of what a headline index is made of: Pagefind's version, the chunk size and every record. */
 async function headlineDigest(customs: readonly PagefindCustomRecord[]): Promise<string> {
-  const pkg = JSON.parse(await readFile(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')) as { version?: string };
-  const hash = createHash('sha256').update(JSON.stringify([pkg.version ?? 'unknown', HEADLINE_CHUNK_SIZE]));
+  const hash = createHash('sha256').update(JSON.stringify([await pagefindVersion(), HEADLINE_CHUNK_SIZE]));
   for (const c of customs) hash.update(JSON.stringify(c));
   return hash.digest('hex');
 }

@@ -8,6 +8,7 @@
  * what the page shows.
  */
 import { relatedStories, type Story } from '../content/relations.ts';
+import { remember } from '../remember.ts';
 import type { HonoureeKind } from '../content/vocab.ts';
 import type { CollectionName } from '../content/collections.ts';
 import type { SiteData } from '../site/site-data.ts';
@@ -70,9 +71,7 @@ const models = new WeakMap<SiteData, Map<string, Promise<StoryPage>>>();
 export function storyPage(site: SiteData, story: Story): Promise<StoryPage> {
   let map = models.get(site);
   if (!map) models.set(site, (map = new Map<string, Promise<StoryPage>>()));
-  let model = map.get(story.key);
-  if (!model) map.set(story.key, (model = build(site, story)));
-  return model;
+  return remember(map, story.key, () => build(site, story));
 }
 
 async function build(site: SiteData, story: Story): Promise<StoryPage> {
@@ -80,7 +79,7 @@ async function build(site: SiteData, story: Story): Promise<StoryPage> {
   const related = relatedStories(story, site.stories);
   const sameSection = sameSectionStories(story, site.stories, 5, related);
   const linked = {
-    conference: story.type === 'article' && story.conference ? [site.storyByKey.get(`conferences/${story.conference}`)].filter((s): s is Story => !!s) : [],
+    conference: story.type === 'article' && story.conference ? [story.conference].flatMap((id) => site.storyByKey.get(`conferences/${id}`) ?? []) : [],
     directives: story.directives.flatMap((id) => site.storyByKey.get(`directives/${id}`) ?? []),
     honourees: story.honourees.flatMap((id) => site.storyByKey.get(`honourees/${id}`) ?? []),
     citing: story.type === 'directive' ? (site.citing.get(story.id) ?? []) : [],
