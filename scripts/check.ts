@@ -11,7 +11,7 @@ import { fixSource } from '../src/lib/content/check/fix.ts';
 import { fixVideoEmbeds } from '../src/lib/content/check/video-fix.ts';
 import { formatProblem, hasErrors, summary } from '../src/lib/content/check/problems.ts';
 import { readDirectiveRefs } from '../src/lib/content/directive-refs.ts';
-import { contentDir } from '../src/lib/site/content-dir.ts';
+import { cacheDirFor, contentDir } from '../src/lib/site/content-dir.ts';
 import { DirectiveIndex } from '../src/lib/vi/directive-code.ts';
 
 const json = process.argv.includes('--json');
@@ -49,7 +49,7 @@ function applyFixes(): number {
 
 try {
   const fixed = fix ? applyFixes() : 0;
-  const { problems, entries } = await checkContent({ root, contentDir: contentDir() });
+  const { problems, entries } = await checkContent({ root, contentDir: contentDir(), cacheDir: cacheDirFor(contentDir()) });
   if (json) {
     process.stdout.write(JSON.stringify({ files: entries.length, fixedFiles: fixed, problems }, null, 2) + '\n');
   } else {

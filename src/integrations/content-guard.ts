@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check/check.ts';
 import { formatProblem, hasErrors, summary } from '../lib/content/check/problems.ts';
-import { contentDir } from '../lib/site/content-dir.ts';
+import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -21,7 +21,7 @@ export default function contentGuard(): AstroIntegration {
           return;
         }
         const root = fileURLToPath(config.root);
-        const { problems, entries } = await checkContent({ root, contentDir: contentDir() });
+        const { problems, entries } = await checkContent({ root, contentDir: contentDir(), cacheDir: cacheDirFor(contentDir()) });
         for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
         if (hasErrors(problems)) {
           console.error(`\n${summary(problems, entries.length)} Chưa xuất bản gì: hãy sửa các lỗi trên rồi chạy lại.`);

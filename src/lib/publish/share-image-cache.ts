@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ShareImageInput } from './share-image.ts';
 
 /** Bump when the drawing itself changes, so cached pictures are drawn anew. */
-export const SHARE_IMAGE_VERSION = 'share-image-2';
+export const SHARE_IMAGE_VERSION = 'share-image-3';
 
 /** The cache key: drawing version, texts, and the cover's bytes. */
 export function shareImageKey(input: ShareImageInput): string {

@@ -17,6 +17,7 @@ import { bodyProblems, type BodyImage, type VideoFix } from './body-rules.ts';
 import { detectTextEncoding, encodingMessage } from './encoding.ts';
 import { bodyImages, imageProblems, type ImageUse } from './image-rules.ts';
 import { fieldLabel, sortProblems, type Problem } from './problems.ts';
+import { CheckMemory, fileHash, rememberedParse } from './remembered.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
 
 /** Front-matter fields holding references, and the collection each points into. */
@@ -61,6 +62,8 @@ export interface CheckOptions {
   root: string;
   /** Content folder with van-ban/, hoi-nghi/, guong-sang/, bai-viet/. */
   contentDir: string;
+  /** Where the findings of unchanged files are remembered between checks (remembered.ts); none: every file is checked. */
+  cacheDir?: string | undefined;
 }
 
 export function listContentFiles(dir: string): string[] {
@@ -96,7 +99,8 @@ const YAML_MESSAGES: Record<string, string> = {
  * Rules that need only the file itself: YAML, schema, folder, text, body.
  * Pure apart from checking that image files exist; never throws on any input.
  */
-export function checkSource(collection: CollectionName, path: string, source: string, opts: CheckOptions): { entry: CheckedEntry; problems: Problem[] } {
+export function checkSource(collection: CollectionName, path: string, source: string, opts: CheckOptions): { entry: CheckedEntry; problems: Problem[]; pictures: string[] } {
+  const pictures: string[] = [];
   const file = relative(opts.root, path).split(sep).join('/');
   const problems: Problem[] = [];
   const add = (line: number, field: string | undefined, message: string, rule: string, severity: Problem['severity'] = 'error') =>
@@ -112,7 +116,7 @@ export function checkSource(collection: CollectionName, path: string, source: st
     const placeholders = placeholderPaths(parsed.data);
     for (const p of placeholders) add(parsed.lineOf(p), fieldLabel(p), `còn chỗ "${PLACEHOLDER}"; hãy thay bằng nội dung thật`, 'placeholder');
     const isPlaceholder = (p: readonly (string | number)[]) => placeholders.some((q) => q.join('.') === p.join('.'));
-    for (const m of schemaProblems(collection, parsed.data, dirname(path))) {
+    for (const m of schemaProblems(collection, parsed.data, dirname(path), pictures)) {
       if (isPlaceholder(m.path)) continue;
       const key = m.path[m.path.length - 1];
       const line = typeof key === 'string' && m.rule === 'required' ? parsed.lineOfKey(m.path.slice(0, -1), key) : parsed.lineOf(m.path);
@@ -145,7 +149,7 @@ export function checkSource(collection: CollectionName, path: string, source: st
   for (const img of bodyImages(parsed.prose)) {
     if (!img.alt.trim()) add(bodyLine(img.line), undefined, `ảnh "${img.src}" trong bài thiếu mô tả (alt); hãy viết ![mô tả điều ảnh cho thấy](${img.src})`, 'image-alt');
   }
-  return { entry, problems: dedupe(problems) };
+  return { entry, problems: dedupe(problems), pictures };
 }
 
 /** Paths of front-matter strings that still hold the scaffold's placeholder. */
@@ -285,14 +289,26 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
 export async function checkContent(opts: CheckOptions): Promise<CheckResult> {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
+  const memory = new CheckMemory(opts.cacheDir);
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     for (const path of listContentFiles(join(opts.contentDir, COLLECTION_DIRS[collection]))) {
-      // A file saved as UTF-16 or UTF-32 gets one problem naming its encoding, and no other rule.
       const bytes = readFileSync(path);
+      const file = relative(opts.root, path).split(sep).join('/');
+      const hash = fileHash(`${collection}\u0000${file}`, bytes);
+      const known = memory.recall(file, hash, dirname(path));
+      if (known) {
+        const source = bytes.toString('utf8');
+        entries.push({ collection, id: slugFromPath(path), file, path, data: known.data, parsed: rememberedParse(source, known.data), ...(known.images && { images: known.images }), ...(known.videos && { videos: known.videos }) });
+        problems.push(...known.problems);
+        continue;
+      }
+      // A file saved as UTF-16 or UTF-32 gets one problem naming its encoding, and no other rule.
       const encoding = detectTextEncoding(bytes);
       const r = checkSource(collection, path, encoding === 'utf-8' ? bytes.toString('utf8') : '', opts);
+      const found = encoding === 'utf-8' ? r.problems : [{ file: r.entry.file, line: 1, severity: 'error' as const, rule: 'encoding', message: encodingMessage(encoding) }];
       entries.push(r.entry);
-      problems.push(...(encoding === 'utf-8' ? r.problems : [{ file: r.entry.file, line: 1, severity: 'error' as const, rule: 'encoding', message: encodingMessage(encoding) }]));
+      problems.push(...found);
+      memory.keep(file, hash, { problems: found, data: r.entry.data, images: r.entry.images, videos: r.entry.videos, pictures: r.pictures });
     }
   }
   problems.push(...collectionProblems(entries));
@@ -302,5 +318,6 @@ export async function checkContent(opts: CheckOptions): Promise<CheckResult> {
       problems.push({ file: e.file, line, field: p.use.path ? fieldLabel(p.use.path) : undefined, severity: p.severity ?? 'error', rule: p.rule, message: p.message });
     }
   }
+  memory.save();
   return { problems: sortProblems(problems), entries };
 }

@@ -122,10 +122,18 @@ function explainErrors(errors: { line: number; message: string }[], hints: Synta
   return [...out.filter((e) => !hidden.has(e.line)), ...explained].sort((a, b) => a.line - b.line);
 }
 
-export function parseContentFile(source: string): ParsedFile {
+/** A content file cut at its front-matter fences, without reading the YAML. */
+export function splitFrontMatter(source: string): { text: string; lines: string[]; end: number; hasFrontMatter: boolean; body: string; bodyStartLine: number } {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
   const end = FENCE.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
+  return end < 0
+    ? { text, lines, end, hasFrontMatter: false, body: text, bodyStartLine: 1 }
+    : { text, lines, end, hasFrontMatter: true, body: lines.slice(end + 1).join('\n'), bodyStartLine: end + 2 };
+}
+
+export function parseContentFile(source: string): ParsedFile {
+  const { text, lines, end, body } = splitFrontMatter(source);
   if (end < 0) {
     return {
       data: undefined, body: text, firstLine: 1, hasFrontMatter: false, bodyStartLine: 1, prose: blankComments(text),
@@ -134,7 +142,6 @@ export function parseContentFile(source: string): ParsedFile {
     };
   }
   const yamlText = lines.slice(1, end).join('\n');
-  const body = lines.slice(end + 1).join('\n');
   const counter = new LineCounter();
   const doc: Document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + 1; // +1 for the opening ---

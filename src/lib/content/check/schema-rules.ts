@@ -13,10 +13,14 @@ const SCHEMAS: Record<CollectionName, (deps: SchemaDeps) => z.ZodType> = {
   articles: articleSchema,
 };
 
+/** Picture paths the schema checks during one `schemaProblems` call (schemas are shared by a folder's files). */
+let picturesSeen: string[] | undefined;
+
 /** Schema dependencies for one file: image paths must exist next to it; references are plain ids. */
 const checkerDeps = (fileDir: string): SchemaDeps => ({
   image: () =>
     z.string().trim().min(1).superRefine((src, ctx) => {
+      picturesSeen?.push(src);
       if (!existsSync(resolve(fileDir, src))) ctx.addIssue({ code: 'custom', message: 'image:missing', params: { image: 'missing' }, input: src });
     }),
   ref: () => z.string().trim().min(1),
@@ -66,10 +70,16 @@ function schemaFor(collection: CollectionName, fileDir: string): z.ZodType {
   return schema;
 }
 
-/** Every schema problem of one entry's front matter. */
-export function schemaProblems(collection: CollectionName, data: Record<string, unknown>, fileDir: string): IssueMessage[] {
+/** Every schema problem of one entry's front matter; the picture paths it checked are added to `pictures`. */
+export function schemaProblems(collection: CollectionName, data: Record<string, unknown>, fileDir: string, pictures?: string[]): IssueMessage[] {
   const schema = schemaFor(collection, fileDir);
-  const result = schema.safeParse(data, { reportInput: true });
+  picturesSeen = pictures;
+  let result;
+  try {
+    result = schema.safeParse(data, { reportInput: true });
+  } finally {
+    picturesSeen = undefined;
+  }
   if (result.success) return [];
   return result.error.issues.flatMap((issue) =>
     issueMessage(issue, (p) => valueAtPath(data, p), (p) => allowedKeysOf(schema, data, p)),
