@@ -39,7 +39,7 @@ const ASTRO = join(ROOT, 'node_modules/.bin/astro');
  */
 function snapshot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gs-bench-root-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/build.ts', 'scripts/index-search.ts', 'scripts/bench/bare']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'scripts/build.ts', 'scripts/index-search.ts', 'scripts/bench/bare']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (f) => !f.includes('/.astro') && !f.endsWith('/dist') });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

@@ -26,11 +26,12 @@ import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/pre
 import { DELTA_FILE, DELTA_FOLDER, type DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
+import { pipelined } from './pipelined.ts';
 
 /** Folder of the index inside the output folder; the search page loads it from here. */
 export const INDEX_FOLDER = 'pagefind';
 /** Bump when what goes into the index changes in a way page digests do not show. */
-const FORMAT = 'full-text-1';
+const FORMAT = 'full-text-2';
 
 /**
  * Changed pages indexed as a delta at most: this share of all pages, but never fewer than
@@ -152,10 +153,14 @@ async function writeIndex(pages: readonly StoryPage[], outputPath: string, error
   errors.push(...createErrors);
   if (!index) return;
   try {
-    for (const page of pages) {
-      const r = await index.addHTMLFile({ url: page.url, content: await page.read() });
-      errors.push(...r.errors.map((e) => `${page.url}: ${e}`));
-    }
+    await pipelined(
+      pages,
+      (page) => page.read(),
+      async (page, content) => {
+        const r = await index.addHTMLFile({ url: page.url, content });
+        errors.push(...r.errors.map((e) => `${page.url}: ${e}`));
+      },
+    );
     // A fresh folder: indexing a built site again must not leave the last index's chunks behind.
     await rm(outputPath, { recursive: true, force: true });
     const w = await index.writeFiles({ outputPath });

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pipelined } from './pipelined.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
 import { buildFullText, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
@@ -90,10 +91,14 @@ async function buildHeadlineIndex(
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     errors.push(...createErrors);
     if (!index) return { count: 0, reused: false };
-    for (const custom of customs) {
-      const r = await index.addCustomRecord(custom);
-      errors.push(...r.errors.map((e) => `${custom.url}: ${e}`));
-    }
+    await pipelined(
+      customs,
+      (custom) => custom,
+      async (custom) => {
+        const r = await index.addCustomRecord(custom);
+        errors.push(...r.errors.map((e) => `${custom.url}: ${e}`));
+      },
+    );
     const w = await index.writeFiles({ outputPath: out });
     errors.push(...w.errors);
     await compactIndexFolder(out);

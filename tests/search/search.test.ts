@@ -363,7 +363,7 @@ describe('the search page in Chromium', () => {
     await page.locator('#q').press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/hoi-nghi/giao-ban-lan-thu-x-cum-dong-bang-bac-bo/');
     await Promise.all([page.waitForURL('**/hoi-nghi/giao-ban-lan-thu-x-cum-dong-bang-bac-bo/'), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').textContent()).toContain('Giao ban Cụm Đồng bằng Bắc bộ');
+    expect(await page.locator('h1').textContent()).toContain('Giao ban Cụm Đồng bằng Bắc Bộ');
   });
 
   it('reloads a shared search from its URL and says which words found nothing', async () => {

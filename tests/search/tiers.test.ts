@@ -182,6 +182,17 @@ describe('the list: headlines first, then the full text, each story once', () =>
     ]);
   });
 
+  it('tells a word no page holds missing and answers the other words from the headlines', async () => {
+    const { outcome, urls, cards } = await ask('Bùi Bá Duy xyzzy');
+    expect(outcome.tier).toBe('headline');
+    expect(outcome.missing).toEqual(['xyzzy']);
+    expect(urls[0]).toBe('/guong-sang/ca-nhan/bui-ba-duy/');
+    expect(excerptText(cards[0]!.excerpt)).toBe('Anh [Bùi] [Bá] [Duy] là đảng viên trẻ.');
+    // A word that only a body holds is not missing: the full text answers with it.
+    const body = await ask('Bùi Bá Duy trẻ');
+    expect([body.outcome.tier, body.outcome.missing, body.urls[0]]).toEqual(['full', [], '/guong-sang/ca-nhan/bui-ba-duy/']);
+  });
+
   it('leaves a name no story has to the full text instead of matching its words apart', async () => {
     const { outcome } = await ask('Hoàng Bá Niê');
     expect(outcome.tier).toBe('full');

@@ -224,6 +224,24 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * Whether no page holds a word the reader typed (as typed: a decoded word may be the start of
+   * common ones). Asked alone it costs one small part of the index when the word is in no page,
+   * where asked with the query's other words it costs what they do.
+   */
+  async lacks(slot: Slot): Promise<boolean> {
+    if (slot.kind !== 'word' || !slot.forms.every((f) => f.source === 'typed')) return false;
+    const held = await Promise.all(
+      slot.forms.map(async (f) => {
+        const r = await this.ask(f.term, undefined);
+        const first = r.results[0];
+        // Pagefind answers a word nothing starts with for a shorter one: the first page tells.
+        return first !== undefined && matchesTerm(f.term, first, await this.fragment(first));
+      }),
+    );
+    return !held.some(Boolean);
+  }
+
   private async ranked(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking> {
     const fast = await this.together(query, filters, sort);
     if (fast && !('pages' in fast)) {

@@ -57,6 +57,11 @@ export interface HeadlineOutcome {
   pages: HeadlinePage[];
   /** Terms asked, after pairs the index lacks were let go (for the CLI and tests). */
   terms: HeadlineTerm[];
+  /**
+   * When not complete: the query's slots (by index) that no term found here stands for, the
+   * words that may be in no page at all ("xyzzy" of "xyzzy không có").
+   */
+  uncovered: number[];
 }
 
 export interface HeadlineCard {
@@ -136,24 +141,30 @@ export class HeadlineEngine {
 
   async search(query: ParsedQuery): Promise<HeadlineOutcome> {
     const planned = pairTerms(query);
-    if (!planned.length) return { query, complete: false, pages: [], terms: [] };
+    if (!planned.length) return { query, complete: false, pages: [], terms: [], uncovered: query.slots.map((_, i) => i) };
     const fields = await this.answer(query, planned);
     if ((fields.complete && fields.pages.length > 0) || !planned.some((t) => t.kind === 'pair')) return fields;
     return this.answer(query, withLeadPairs(planned));
   }
 
-  private async answer(query: ParsedQuery, planned: HeadlineTerm[]): Promise<HeadlineOutcome> {
+  private async answer(query: ParsedQuery, asked: HeadlineTerm[]): Promise<HeadlineOutcome> {
+    let planned = asked;
     let found = await Promise.all(planned.map((t) => this.pagesOf(t)));
     let terms = planned;
+    const incomplete = (): HeadlineOutcome => {
+      const covered = new Set(planned.flatMap((t, i) => (found[i] ? t.slots : [])));
+      return { query, complete: false, pages: [], terms, uncovered: query.slots.map((_, i) => i).filter((i) => !covered.has(i)) };
+    };
     // Pairs the index lacks: words in different fields, or never together in a headline.
     const absent = new Set(planned.filter((t, i) => t.kind === 'pair' && !found[i]));
     if (absent.size) {
       const kept = withoutPairs(planned, absent);
-      if (!kept) return { query, complete: false, pages: [], terms: planned };
+      if (!kept) return incomplete();
       terms = kept;
       found = found.filter((_, i) => !absent.has(planned[i]!));
+      planned = kept;
     }
-    if (found.some((f) => !f)) return { query, complete: false, pages: [], terms };
+    if (found.some((f) => !f)) return incomplete();
     const maps = found as Map<string, Hit>[];
     // Pages holding every term, from the smallest answer.
     const order = maps.map((_, i) => i).sort((a, b) => maps[a]!.size - maps[b]!.size);
@@ -170,7 +181,7 @@ export class HeadlineEngine {
     pages.sort(byScore);
     await this.refine(query, pages.slice(0, REFINED));
     pages.sort(byScore);
-    return { query, complete: true, pages, terms };
+    return { query, complete: true, pages, terms, uncovered: [] };
   }
 
   /** Exact terms for the first pages, from their fields' own text. */

@@ -12,7 +12,33 @@ const RUN_TOGETHER = /<\/(dt|dd|li|td|th|figcaption|caption)>/gi;
  * stay apart.
  */
 export function prepareHtml(html: string): string {
-  return html.normalize('NFC').replace(RUN_TOGETHER, (tag) => `${tag} `);
+  return indexedPart(html).normalize('NFC').replace(RUN_TOGETHER, (tag) => `${tag} `);
+}
+
+/**
+ * The part of a page Pagefind reads: the element marked `data-pagefind-body`, which holds
+ * the story and all its data-pagefind-meta, -filter and -sort attributes (SearchFields.astro),
+ * in a bare document. Pagefind ignores the rest of such a page (header, menu, footer, the
+ * lists of other stories: two thirds of its bytes), so it indexes the same words either way,
+ * but parsing and sending the whole page cost most of the index step. A page without such an
+ * element, or whose element does not close, is given whole.
+ */
+export function indexedPart(html: string): string {
+  const marker = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/i.exec(html);
+  if (!marker) return html;
+  const tag = marker[1]!.toLowerCase();
+  // The matching end tag: elements of the same name nest, so they are counted.
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = marker.index + marker[0].length;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const lang = /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? 'vi';
+      return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(marker.index, m.index + m[0].length)}</body></html>`;
+    }
+  }
+  return html;
 }
 
 /**

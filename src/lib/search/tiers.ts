@@ -125,9 +125,31 @@ export class TieredSearch {
     const filtered = Object.keys(options.filters ?? {}).length > 0 || options.sort === 'date';
     const engine = filtered ? undefined : this.headline();
     if (engine) {
-      const headline = await (await engine).search(query);
-      if (headline.complete && headline.pages.length) {
-        return { query, understood: understood(query), tier: 'headline', headline, full: undefined, missing: [], partial: false, options, ms: performance.now() - started };
+      const headlines = await engine;
+      const headline = await headlines.search(query);
+      const answered = (h: HeadlineOutcome, missing: string[]): TieredOutcome => ({
+        query,
+        understood: understood(query),
+        tier: 'headline',
+        headline: h,
+        full: undefined,
+        missing,
+        partial: false,
+        options,
+        ms: performance.now() - started,
+      });
+      if (headline.complete && headline.pages.length) return answered(headline, []);
+      // Words the headlines lack that no page holds either ("xyzzy" of "xyzzy không có"): told
+      // missing, and the other words asked of the headlines again. Cheaper than the full text
+      // answering the whole query, which reads the index of every other word first.
+      const uncovered = headline.uncovered;
+      if (uncovered.length && uncovered.length < query.slots.length) {
+        const full = await this.full();
+        const lacking = await Promise.all(uncovered.map((i) => full.lacks(query.slots[i]!)));
+        if (lacking.every(Boolean)) {
+          const rest = await headlines.search({ ...query, slots: query.slots.filter((_, i) => !uncovered.includes(i)) });
+          if (rest.complete && rest.pages.length) return answered(rest, uncovered.map((i) => query.slots[i]!.text));
+        }
       }
     }
     const full = await (await this.full()).search(raw, options);

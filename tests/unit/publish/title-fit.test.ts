@@ -53,7 +53,7 @@ describe('share card headline size', () => {
       'Quy định 08-QĐi/TW',
       'Bùi Thị Nữ – người phụ nữ giàu nghị lực',
       'Nghệ An: Tuyên dương 120 gương điển hình tiên tiến trong học tập và làm theo Bác',
-      'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      'Năm năm đưa chỉ thị về học và làm theo Bác vào nếp sinh hoạt của từng chi bộ, từng cơ quan ở các tỉnh phía Bắc',
       'Đảng bộ Khối các cơ quan tỉnh Phú Thọ tổ chức tọa đàm về trách nhiệm nêu gương của cán bộ, đảng viên trong giai đoạn mới hiện nay',
       'Cán bộ, đảng viên ở nhiều tỉnh đồng bằng Bắc Bộ cùng ngồi lại bàn cách giữ gìn phẩm chất, nói đi đôi với làm và nêu gương trong từng việc nhỏ hằng ngày',
       'H’Hen Niê và những người trẻ ở Cư M’gar, Ea H’leo giữ gìn bản sắc M’Nông',

@@ -30,11 +30,15 @@ interface Store {
   files: Record<string, { hash: string; found: RememberedFile }>;
 }
 
-/** Digest of the check's code: every TypeScript file under src/lib and the lock file, or undefined when they cannot be read. */
+/**
+ * Digest of the check's code: every TypeScript file under src/lib and the project's package
+ * files (the versions of yaml, zod and the Markdown parser), or undefined when the code is not
+ * where it was written (a bundled copy): then nothing is remembered.
+ */
 function codeDigest(): string | undefined {
   const lib = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  const lock = join(lib, '../../package-lock.json');
-  if (!existsSync(join(lib, 'content', 'check', 'remembered.ts')) || !existsSync(lock)) return undefined;
+  const packages = ['package.json', 'package-lock.json'].map((f) => join(lib, '../..', f));
+  if (!existsSync(join(lib, 'content', 'check', 'remembered.ts')) || !existsSync(packages[0]!)) return undefined;
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -44,7 +48,8 @@ function codeDigest(): string | undefined {
     }
   };
   walk(lib);
-  return hash.update(readFileSync(lock)).digest('hex');
+  for (const f of packages) if (existsSync(f)) hash.update(f.slice(-20)).update(readFileSync(f));
+  return hash.digest('hex');
 }
 
 export const fileHash = (file: string, bytes: Buffer): string => createHash('sha256').update(file).update('\u0000').update(bytes).digest('hex');
