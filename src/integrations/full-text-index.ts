@@ -26,7 +26,7 @@ import { EXCLUDE_SELECTORS, prepareHtml, urlOfHtmlFile } from '../lib/search/pre
 import { DELTA_FILE, DELTA_FOLDER, type DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
-import { pipelined } from './pipelined.ts';
+import { pipelined } from '../lib/pipelined.ts';
 
 /** Folder of the index inside the output folder; the search page loads it from here. */
 export const INDEX_FOLDER = 'pagefind';

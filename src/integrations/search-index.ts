@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pipelined } from './pipelined.ts';
+import { pipelined } from '../lib/pipelined.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
 import { buildFullText, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';

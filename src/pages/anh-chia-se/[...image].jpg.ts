@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/site/site-data.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site/labels.ts';
 import { renderShareImage } from '../../lib/publish/share-image.ts';
-import { cachedShareImage } from '../../lib/publish/share-image-cache.ts';
+import { ShareImageQueue } from '../../lib/publish/share-image-cache.ts';
 import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from '../../lib/site/content-dir.ts';
 import { shareImagePath } from '../../lib/publish/share.ts';
@@ -17,6 +17,10 @@ import { storyPage } from '../../lib/publish/story-page.ts';
 import { digestOf } from '../../lib/publish/page-keys.ts';
 
 const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
+/** The pictures, drawn ahead of their routes into the same cache folder Astro uses for this content folder. */
+let queue: ShareImageQueue | undefined;
+const drawing = () => (queue ??= new ShareImageQueue(resolve(cacheDirFor(contentDir())), renderShareImage));
+const inputOf = (card: ShareCard) => ({ ...card, siteName: SITE_NAME });
 
 export const getStaticPaths = (async () => {
   const site = await siteData();
@@ -28,13 +32,12 @@ export const getStaticPaths = (async () => {
   );
   const home: ShareCard = { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' };
   cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: home }, cacheKey: digestOf(home.title, home.kicker, null) });
+  drawing().start(cards.map((c) => inputOf(c.props.card)));
   return cards;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: ShareCard };
-  // The same cache folder Astro uses for this content folder.
-  const cacheDir = resolve(cacheDirFor(contentDir()));
-  const jpeg = await cachedShareImage({ ...card, siteName: SITE_NAME }, cacheDir, renderShareImage);
+  const jpeg = await drawing().get(inputOf(card));
   return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };

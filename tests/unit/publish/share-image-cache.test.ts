@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedShareImage } from '../../../src/lib/publish/share-image-cache.ts';
+import { cachedShareImage, ShareImageQueue } from '../../../src/lib/publish/share-image-cache.ts';
 import type { ShareImageInput } from '../../../src/lib/publish/share-image.ts';
 
 describe('share image cache', () => {
@@ -40,5 +40,36 @@ describe('share image cache', () => {
     writeFileSync(cover, 'cover bytes v2');
     await cachedShareImage(input, dir, render);
     expect(counter.draws).toBe(4);
+  });
+
+  it('draws ahead, two at a time, each picture once, and serves each as the cache would', async () => {
+    const { dir, render: plain, input } = setup();
+    let open = 0;
+    let most = 0;
+    const drawn: string[] = [];
+    const render = async (i: ShareImageInput) => {
+      most = Math.max(most, ++open);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      open--;
+      drawn.push(i.title);
+      return plain(i);
+    };
+    const inputs = ['a', 'b', 'c', 'd', 'e'].map((title) => ({ ...input, title }));
+    // One already in the cache: not drawn again.
+    await cachedShareImage(inputs[2]!, dir, plain);
+    const queue = new ShareImageQueue(dir, render);
+    queue.start(inputs);
+    queue.start(inputs); // asked twice (Astro may list routes twice): queued once
+    const served = await Promise.all(inputs.map((i) => queue.get(i)));
+    expect(drawn.sort()).toEqual(['a', 'b', 'd', 'e']);
+    expect(most).toBe(2);
+    for (const [k, i] of inputs.entries()) expect(served[k]!.equals(await cachedShareImage(i, dir, plain))).toBe(true);
+  });
+
+  it('reports a picture that cannot be drawn where the page asks for it', async () => {
+    const { dir, input } = setup();
+    const queue = new ShareImageQueue(dir, () => Promise.reject(new Error('không vẽ được')));
+    queue.start([input]);
+    await expect(queue.get(input)).rejects.toThrow('không vẽ được');
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Feeding Pagefind's indexer: its Node API sends each page or record to the
- * pagefind process and answers when that process has taken it. Awaiting every
- * answer before sending the next left the process idle for each round trip;
- * here the next items are sent while the earlier ones are being taken, in
- * their order (each item is prepared, then sent, one after another), with at
- * most `inFlight` unanswered.
+ * Work sent off one item at a time, in order, without waiting for each answer
+ * before sending the next: each item is prepared, then sent, one after another,
+ * with at most `inFlight` unanswered. Feeding Pagefind's indexer (its Node API
+ * answers each page once its process has taken it: awaiting every answer left
+ * the process idle for each round trip) and drawing share images (sharp works
+ * off the main thread) both keep the second core busy this way.
  */
 export async function pipelined<T, P>(items: Iterable<T>, prepare: (item: T) => P | Promise<P>, send: (item: T, prepared: P) => Promise<void>, inFlight = 16): Promise<void> {
   const sent: Promise<void>[] = [];

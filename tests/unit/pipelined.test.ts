@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pipelined } from '../../../src/integrations/pipelined.ts';
+import { pipelined } from '../../src/lib/pipelined.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
