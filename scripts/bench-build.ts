@@ -39,7 +39,17 @@ const ASTRO = join(ROOT, 'node_modules/.bin/astro');
  */
 function snapshot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gs-bench-root-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'scripts/build.ts', 'scripts/index-search.ts', 'scripts/bench/bare']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'src',
+    'public',
+    'scripts/build.ts',
+    'scripts/index-search.ts',
+    'scripts/bench/bare',
+  ]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (f) => !f.includes('/.astro') && !f.endsWith('/dist') });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -271,6 +281,7 @@ interface SizeResult {
   rebuild?: { unchanged: number; oneEdit: number; directiveEdit: number; cold: number; cpu: [number, number, number] } | { error: string } | undefined;
 }
 
+// The benchmark's steps in order, one after another.
 async function benchSize(stories: number): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `gs-bench-${stories}-`));
   // Builds run from here (see buildOnce); the site resolves some packages from the current folder.

@@ -122,7 +122,9 @@ function starPoints(cx: number, cy: number, outer: number, inner: number): strin
   return pts.join(' ');
 }
 
-/** The decorative shapes drawn on the right-hand side of the picture. */
+/** The decorative shapes drawn on the right-hand side of the picture.
+ * One case per motif.
+ */
 function motifSvg(motif: Motif, accent: string, rand: () => number): string {
   const cx = 905;
   const cy = 300;

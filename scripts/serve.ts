@@ -99,7 +99,9 @@ async function locate(root: string, rel: string): Promise<{ file: string; size: 
   }
 }
 
-/** The site server; `listen` it yourself. */
+/** The site server; `listen` it yourself.
+ * The request handler in the order a host answers: path, headers, file, fallback.
+ */
 export function siteServer(options: SiteServerOptions): Server {
   const root = resolve(options.root);
   const base = normalBase(options.base ?? '/');

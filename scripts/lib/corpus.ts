@@ -492,7 +492,15 @@ const q = (s: string) => JSON.stringify(s.normalize('NFC'));
 const list = (name: string, xs: readonly string[]) => (xs.length ? `${name}:\n${xs.map((x) => `  - ${q(x)}`).join('\n')}\n` : `${name}: []\n`);
 /** Front matter of a conference's or an article's tags, cited directives and honourees (the tag drawn from `r`). */
 const storyLinks = (r: Rng, province: string, refs: readonly { id: string }[], honoured: readonly { id: string }[]): string =>
-  list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) + list('directives', refs.map((d) => d.id)) + list('honourees', honoured.map((h) => h.id));
+  list('tags', ['nêu gương', province, r.pick(FREE_TAGS)]) +
+  list(
+    'directives',
+    refs.map((d) => d.id),
+  ) +
+  list(
+    'honourees',
+    honoured.map((h) => h.id),
+  );
 
 /** Names of the Central Highlands, written with an apostrophe (H'Hen Niê, Y'Moan Êban). */
 const HIGHLAND_F = ['Hen', 'Bia', 'Nhi', 'Lang', 'Yam', 'Wen', 'Rai', 'Ngơn', 'Bla', 'Đuê', 'Ruôn', 'Jen', 'Hiam', 'Bơ'];
@@ -533,11 +541,14 @@ interface DirectiveSpec {
   label: string;
 }
 
-/** Writes `options.stories` stories under `dir`; returns what was written. */
+/** Writes `options.stories` stories under `dir`; returns what was written.
+ * A generator: one loop per collection, writing files in turn.
+ */
 export function generateCorpus(dir: string, options: CorpusOptions): CorpusSummary {
   const r = rng(options.seed ?? 20240501);
   if (options.clean) rmSync(dir, { recursive: true, force: true });
-  for (const sub of [COLLECTION_DIRS.directives, COLLECTION_DIRS.conferences, ...Object.values(HONOUREE_FOLDERS), COLLECTION_DIRS.articles]) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of [COLLECTION_DIRS.directives, COLLECTION_DIRS.conferences, ...Object.values(HONOUREE_FOLDERS), COLLECTION_DIRS.articles])
+    mkdirSync(join(dir, sub), { recursive: true });
 
   const total = Math.max(10, options.stories);
   const nDirectives = Math.max(3, Math.round(total * 0.02));

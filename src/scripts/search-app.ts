@@ -53,6 +53,7 @@ function render(hit: SearchCard): HTMLLIElement {
   return li;
 }
 
+// The page's one closure: the handlers share its state (the latest search, the list shown, the typing flag).
 export async function start(root: HTMLElement, form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
   const base = (root.dataset['base'] ?? '/').replace(/\/?$/, '/');
   const status = el<HTMLParagraphElement>('search-status');

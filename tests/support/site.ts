@@ -91,7 +91,12 @@ export const fileDigests = (dir: string, keep: (path: string) => boolean = () =>
   Object.fromEntries(
     filesUnder(dir)
       .filter(keep)
-      .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 
 /** The site path of a built HTML file: "a/index.html" → "/a/", "404.html" → "/404.html". */

@@ -228,6 +228,7 @@ const CHECK_FAILED = /Chưa xuất bản gì|^\S+:\d+ — (?!cảnh báo)/m;
  * The problems of a failed build's output, one per file and kind, in the order they
  * appear; empty when the content check has already reported them (its own lines stay
  * on screen). A failure that names no content file gives one problem without a file.
+ * One pass over the output, kept whole: a problem's file and line are read from the lines around it.
  */
 export function explainBuildOutput(output: string, ctx: ExplainContext): BuildProblem[] {
   const text = stripAnsi(output);

@@ -29,6 +29,7 @@ const choose = (values: readonly string[]) => fill(`chọn một trong ${values.
 /** YAML double-quoted string. */
 const q = (s: string) => JSON.stringify(s);
 
+// A template, one line per field and type: long, not complex.
 function frontMatter(type: ScaffoldType, title: string, now: string): string[] {
   switch (type) {
     case 'hoi-nghi':

@@ -209,7 +209,12 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
       .toBuffer();
   if (input.coverPath) {
     const layers = [overlay, brand, kicker, title].map((p) => asInput(p));
-    const [shadeLayer, brandLayer, kickerLayer, titleLayer] = layers as [ReturnType<typeof asInput>, ReturnType<typeof asInput>, ReturnType<typeof asInput>, ReturnType<typeof asInput>];
+    const [shadeLayer, brandLayer, kickerLayer, titleLayer] = layers as [
+      ReturnType<typeof asInput>,
+      ReturnType<typeof asInput>,
+      ReturnType<typeof asInput>,
+      ReturnType<typeof asInput>,
+    ];
     const cover = (await background(input.coverPath)).composite([
       { ...shadeLayer, tile: true },
       { ...brandLayer, ...brandAt },
@@ -222,7 +227,12 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
   // plate is composed once (tiling the overlay across the picture is most of a card's cost), and
   // the texts are laid on a copy of it here, which costs less than a composite by sharp.
   const plate = await plates(`${brandText}\u0000${JSON.stringify(stops)}`, async () =>
-    rgbPixels((await background(undefined)).composite([{ ...asInput(overlay), tile: true }, { ...asInput(brand), ...brandAt }])),
+    rgbPixels(
+      (await background(undefined)).composite([
+        { ...asInput(overlay), tile: true },
+        { ...asInput(brand), ...brandAt },
+      ]),
+    ),
   );
   // A fresh 2.3 MB buffer per card costs more than the card's blending (the memory is mapped anew each
   // time): the few in use at once are reused.

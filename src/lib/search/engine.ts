@@ -135,6 +135,7 @@ export class SearchEngine {
    * nothing in the index (Pagefind would otherwise have required it): its slot comes
    * back in `missing`, to be searched without. Otherwise, when no page has all the
    * words, the word-by-word way says which words found nothing.
+   * Kept whole: its steps share the combinations asked, their answers and their checks.
    */
   private async together(query: ParsedQuery, filters: Filters | undefined, sort: SortMode): Promise<Ranking | { missing: number[] } | undefined> {
     const slots = query.slots;

@@ -64,6 +64,7 @@ export interface ExcerptOptions {
 /**
  * The window of `length` words holding the most distinct query words (then the
  * most matches), with every match in it marked.
+ * Kept whole: choosing the window and marking in it share the positions and the word list.
  */
 export function buildExcerpt(content: string, positions: readonly (readonly number[])[], options: ExcerptOptions = {}): Segment[] {
   const { length = 32, skipBefore = 0 } = options;

@@ -12,7 +12,9 @@ const RUN_TOGETHER = /<\/(dt|dd|li|td|th|figcaption|caption)>/gi;
  * stay apart.
  */
 export function prepareHtml(html: string): string {
-  return indexedPart(html).normalize('NFC').replace(RUN_TOGETHER, (tag) => `${tag} `);
+  return indexedPart(html)
+    .normalize('NFC')
+    .replace(RUN_TOGETHER, (tag) => `${tag} `);
 }
 
 /**

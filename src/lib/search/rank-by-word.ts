@@ -27,6 +27,7 @@ import {
  * `dateRank` (page id → 0 for newest) orders pages by date in `date` mode.
  * Cheap facts (words present, title, relevance) order every page; word
  * positions are compared for the best PROXIMITY_POOL pages only.
+ * Kept whole: one pass in which each page's terms feed the sort, the proximity pool and the result.
  */
 export function rank(query: ParsedQuery, responses: ReadonlyMap<string, PagefindResponse>, mode: SortMode = 'relevance', dateRank?: ReadonlyMap<string, number>): Ranking {
   const slots = query.slots;

@@ -35,6 +35,7 @@ import {
  * text is then given (`refine`, with the first results, loaded anyway to be shown)
  * get the exact terms of `rank`. An exact term is never below its bound, so sorting
  * exact scores and bounds together never puts a page above one that surely beats it.
+ * Kept whole: the bounds, the sort and `refine` share one closure over the answers.
  */
 export function rankTogether(
   query: ParsedQuery,

@@ -148,7 +148,11 @@ export class TieredSearch {
         const lacking = await Promise.all(uncovered.map((i) => full.lacks(query.slots[i]!)));
         if (lacking.every(Boolean)) {
           const rest = await headlines.search({ ...query, slots: query.slots.filter((_, i) => !uncovered.includes(i)) });
-          if (rest.complete && rest.pages.length) return answered(rest, uncovered.map((i) => query.slots[i]!.text));
+          if (rest.complete && rest.pages.length)
+            return answered(
+              rest,
+              uncovered.map((i) => query.slots[i]!.text),
+            );
         }
       }
     }

@@ -29,7 +29,10 @@ describe('title fitting', () => {
   });
 
   it('measures characters by their advances, composed as NFC, unknown ones as the fallback', () => {
-    const advances = new Map([[0x1ebf /* ế */, 600], [0x61 /* a */, 500]]);
+    const advances = new Map([
+      [0x1ebf /* ế */, 600],
+      [0x61 /* a */, 500],
+    ]);
     const m = advanceMeasure((cp) => advances.get(cp), 1000, 700);
     expect(m('a')).toBeCloseTo(0.5);
     expect(m('e\u0302\u0301')).toBeCloseTo(0.6); // ế typed as e + marks
@@ -41,7 +44,15 @@ describe('share card headline size', () => {
   /** The size a drawing at every size in turn would choose: the largest whose rendering fits 300 px. */
   const drawnSize = async (title: string) => {
     for (const size of TITLE_SIZES) {
-      const text = { text: `<span foreground="#ffffff">${pangoEscape(title)}</span>`, font: `Noto Sans Bold ${size}`, fontfile: shareFontFile(), width: 1080, rgba: true, wrap: 'word' as const, spacing: Math.round(size * 0.18) };
+      const text = {
+        text: `<span foreground="#ffffff">${pangoEscape(title)}</span>`,
+        font: `Noto Sans Bold ${size}`,
+        fontfile: shareFontFile(),
+        width: 1080,
+        rgba: true,
+        wrap: 'word' as const,
+        spacing: Math.round(size * 0.18),
+      };
       const { info } = await sharp({ text }).raw().toBuffer({ resolveWithObject: true });
       if (info.height <= 300) return size;
     }
@@ -68,13 +79,44 @@ describe('blending a text onto a card', () => {
 
   it('lays opaque pixels over, leaves transparent ones out and mixes the rest by their alpha', () => {
     const card = Buffer.from([10, 20, 30, 10, 20, 30, 10, 20, 30, 10, 20, 30]); // 4×1 RGB
-    blendOnto(card, 4, layer([[255, 255, 255, 255], [255, 0, 0, 0], [210, 220, 230, 128]]), { top: 0, left: 1 });
-    expect([...card]).toEqual([10, 20, 30, 255, 255, 255, 10, 20, 30, Math.round((210 * 128 + 10 * 127) / 255), Math.round((220 * 128 + 20 * 127) / 255), Math.round((230 * 128 + 30 * 127) / 255)]);
+    blendOnto(
+      card,
+      4,
+      layer([
+        [255, 255, 255, 255],
+        [255, 0, 0, 0],
+        [210, 220, 230, 128],
+      ]),
+      { top: 0, left: 1 },
+    );
+    expect([...card]).toEqual([
+      10,
+      20,
+      30,
+      255,
+      255,
+      255,
+      10,
+      20,
+      30,
+      Math.round((210 * 128 + 10 * 127) / 255),
+      Math.round((220 * 128 + 20 * 127) / 255),
+      Math.round((230 * 128 + 30 * 127) / 255),
+    ]);
   });
 
   it('leaves out what falls outside the card', () => {
     const card = Buffer.alloc(2 * 2 * 3, 7); // 2×2
-    blendOnto(card, 2, layer([[1, 2, 3, 255], [4, 5, 6, 255], [9, 9, 9, 255]]), { top: 1, left: 1 });
+    blendOnto(
+      card,
+      2,
+      layer([
+        [1, 2, 3, 255],
+        [4, 5, 6, 255],
+        [9, 9, 9, 255],
+      ]),
+      { top: 1, left: 1 },
+    );
     expect([...card]).toEqual([7, 7, 7, 7, 7, 7, 7, 7, 7, 1, 2, 3]);
     blendOnto(card, 2, layer([[1, 1, 1, 255]]), { top: 5, left: 0 });
     expect([...card]).toEqual([7, 7, 7, 7, 7, 7, 7, 7, 7, 1, 2, 3]);

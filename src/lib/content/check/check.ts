@@ -179,16 +179,22 @@ function imageUses(e: CheckedEntry): ImageUse[] {
   return uses;
 }
 
-function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Map<CollectionName, Map<string, CheckedEntry[]>>();
+/** Entries by collection, then by id (two files may claim one id). */
+type IdIndex = Map<CollectionName, Map<string, CheckedEntry[]>>;
+
+function idIndex(entries: readonly CheckedEntry[]): IdIndex {
+  const ids: IdIndex = new Map();
   for (const e of entries) {
     const byId = ids.get(e.collection) ?? new Map<string, CheckedEntry[]>();
     byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
     ids.set(e.collection, byId);
   }
+  return ids;
+}
 
-  // Two files, one URL.
+/** Two files, one URL. */
+function duplicateSlugs(ids: IdIndex): Problem[] {
+  const problems: Problem[] = [];
   for (const byId of ids.values()) {
     for (const [id, same] of byId) {
       if (same.length < 2) continue;
@@ -198,8 +204,12 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
       }
     }
   }
+  return problems;
+}
 
-  // References to entries that do not exist, with the nearest ids as suggestions.
+/** References to entries that do not exist, with the nearest ids as suggestions. */
+function unknownReferences(entries: readonly CheckedEntry[], ids: IdIndex): Problem[] {
+  const problems: Problem[] = [];
   for (const e of entries) {
     if (!e.data) continue;
     for (const { field, collection } of REF_FIELDS) {
@@ -219,8 +229,12 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
       });
     }
   }
+  return problems;
+}
 
-  // Tags that differ from an existing tag only by case or diacritics: suggest the common spelling.
+/** Tags that differ from an existing tag only by case or diacritics: suggest the common spelling. */
+function tagVariants(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
   const spellings = new Map<string, Map<string, number>>();
   for (const e of entries) {
     const tags = e.data?.['tags'];
@@ -245,7 +259,12 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
   }
 
-  // <Ref id="…"> in bodies must name an entry of some collection.
+  return problems;
+}
+
+/** <Ref id="…"> in bodies must name an entry of some collection. */
+function unknownRefTags(entries: readonly CheckedEntry[], ids: IdIndex): Problem[] {
+  const problems: Problem[] = [];
   const allIds = new Set([...ids.values()].flatMap((m) => [...m.keys()]));
   for (const e of entries) {
     e.parsed.prose.split('\n').forEach((text, i) => {
@@ -258,7 +277,12 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
   }
 
-  // Document codes in story bodies that name no directive on the site.
+  return problems;
+}
+
+/** Document codes in story bodies that name no directive on the site. */
+function unknownDirectiveCodes(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
   const index = new DirectiveIndex(
     entries.filter((e) => e.collection === 'directives' && e.data).map((e) => ({
       id: e.id,
@@ -283,6 +307,12 @@ function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
     });
   }
   return problems;
+}
+
+/** The rules across files: they run on every check, remembered files included. */
+function collectionProblems(entries: readonly CheckedEntry[]): Problem[] {
+  const ids = idIndex(entries);
+  return [...duplicateSlugs(ids), ...unknownReferences(entries, ids), ...tagVariants(entries), ...unknownRefTags(entries, ids), ...unknownDirectiveCodes(entries)];
 }
 
 /** Checks every content file; returns all problems at once, sorted by file and line. */

@@ -19,6 +19,7 @@ const FENCE = /^---\s*$/;
 /** "101- QĐ/TW" → "101-QĐ/TW": no spaces around a code's separators. */
 const tidyCode = (code: string) => code.replace(/\s*([-/])\s*/g, '$1').trim();
 
+// One pass over the lines with every fix in turn, kept whole so the order the fixes apply in stays visible.
 export function fixSource(source: string, index: DirectiveIndex, directiveIds: ReadonlySet<string>): FixResult {
   const changes: string[] = [];
   let text = source;
