@@ -14,7 +14,7 @@ const server = await serveStatic(dist);
 const browser = await launchBrowser();
 try {
   for (const [label, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
+    ['desktop', { width: 1366, height: 900 }],
     ['phone', { width: 390, height: 844 }],
   ] as const) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
