@@ -11,6 +11,22 @@ const rules = (body: string) => styleProblems(undefined, body, 'articles').map((
 const inTitle = (title: string, collection: 'articles' | 'directives' = 'articles') =>
   styleProblems({ title }, '', collection).map((p) => [p.rule, p.message]);
 
+describe('house style beyond headline, lead and body', () => {
+  it('reads a picture’s caption and description and the tags too, each at its own field', () => {
+    const found = styleProblems(
+      { cover: { src: './anh/a.jpg', alt: 'Đại biểu Cụm đồng bằng Nam bộ', caption: 'Hội nghị Cụm Đồng bằng Bắc bộ, "sáng" 20/7' }, tags: ['nêu gương', 'Cụm Đồng bằng Bắc bộ'] },
+      '',
+      'conferences',
+    ).map((p) => [p.path?.join('.'), p.rule]);
+    expect(found).toEqual([
+      ['cover.caption', 'style-region'],
+      ['cover.caption', 'style-quotes'],
+      ['cover.alt', 'style-region'],
+      ['tags.1', 'style-region'],
+    ]);
+  });
+});
+
 describe('house style: regions', () => {
   it('Bắc bộ, Nam bộ, Trung bộ → Bắc Bộ, Nam Bộ, Trung Bộ, with the line', () => {
     expect(inBody('Mở đầu.\nCụm đồng bằng Bắc bộ họp giao ban.')).toEqual([

@@ -151,7 +151,7 @@ const HEADLINE_TITLES: ReadonlySet<CollectionName> = new Set(['articles', 'confe
 /** Front-matter fields of prose an editor writes: headline and lead. */
 const PROSE_FIELDS = ['title', 'sapo', 'summary'] as const;
 
-/** House-style warnings in the headline, lead and body of one file. */
+/** House-style warnings in the headline, lead, captions, tags and body of one file. */
 export function styleProblems(data: Record<string, unknown> | undefined, body: string, collection?: CollectionName): StyleProblem[] {
   const out: StyleProblem[] = [];
   const headline = !collection || HEADLINE_TITLES.has(collection);
@@ -162,6 +162,20 @@ export function styleProblems(data: Record<string, unknown> | undefined, body: s
     const found = [...(verbatim ? [] : wordingProblems(value)), ...quoteProblems(value)];
     if (field === 'title' && headline) found.push(...colonProblems(value), ...honorificProblems(value));
     out.push(...found.map((f) => ({ ...f, path: [field], severity: 'warning' as const })));
+  }
+  // What readers also see of the front matter: a picture's caption and description, and the tags.
+  for (const picture of ['cover', 'portrait'] as const) {
+    for (const key of ['caption', 'alt'] as const) {
+      const value = (data?.[picture] as Record<string, unknown> | undefined)?.[key];
+      if (typeof value !== 'string') continue;
+      out.push(...[...wordingProblems(value), ...quoteProblems(value)].map((f) => ({ ...f, path: [picture, key], severity: 'warning' as const })));
+    }
+  }
+  const tags = data?.['tags'];
+  if (Array.isArray(tags)) {
+    tags.forEach((tag, i) => {
+      if (typeof tag === 'string') out.push(...wordingProblems(tag).map((f) => ({ ...f, path: ['tags', i], severity: 'warning' as const })));
+    });
   }
   let fence: string | undefined;
   body.split('\n').forEach((line, i) => {
