@@ -27,6 +27,14 @@ describe('house style beyond headline, lead and body', () => {
   });
 });
 
+describe('house style: a directory headline', () => {
+  it('takes no form of address as a rank: "Đồng chí Trần Thị Tuyến" is not a headline, "Đại úy Phạm Văn Sơn" is', () => {
+    const rankOf = (rank: string) => styleProblems({ kind: 'individual', name: 'Trần Thị Tuyến', rank }, '', 'honourees').map((p) => [p.path?.join('.'), p.rule]);
+    for (const r of ['Đồng chí', 'đồng chí', 'Ông', 'Chị']) expect(rankOf(r), r).toEqual([['rank', 'style-headline-honorific']]);
+    for (const r of ['Đại úy', 'Thượng tá', 'Tiến sĩ', 'Cô giáo']) expect(rankOf(r), r).toEqual([]);
+  });
+});
+
 describe('house style: regions', () => {
   it('Bắc bộ, Nam bộ, Trung bộ → Bắc Bộ, Nam Bộ, Trung Bộ, with the line', () => {
     expect(inBody('Mở đầu.\nCụm đồng bằng Bắc bộ họp giao ban.')).toEqual([

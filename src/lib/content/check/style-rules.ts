@@ -111,7 +111,9 @@ function colonProblems(title: string): Found[] {
  * Văn A: …". Only before a capitalised word: "Bà mẹ Việt Nam anh hùng", "Anh hùng Lao
  * động", "Chị em phụ nữ" open with ordinary words.
  */
-const HONORIFIC = /^(Đồng chí|Ông|Bà|Anh|Chị)\s+(?=\p{Lu})/u;
+/** Forms of address, not ranks: a headline does not open with them. */
+const HONORIFIC_WORDS = ['Đồng chí', 'Ông', 'Bà', 'Anh', 'Chị'];
+const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS.join('|')})\\s+(?=\\p{Lu})`, 'u');
 /** Places and people whose name begins with such a word: "Bà Rịa - Vũng Tàu: …", "Bà Triệu". */
 const NAMES_WITH_HONORIFIC = /^(?:Bà (?:Rịa|Đen|Chiểu|Điểm|Triệu|Trưng|Huyện|Nà|Chúa)|Ông (?:Ích Khiêm|Lãnh|Gióng))(?![\p{L}\p{N}])/u;
 
@@ -170,6 +172,17 @@ export function styleProblems(data: Record<string, unknown> | undefined, body: s
       if (typeof value !== 'string') continue;
       out.push(...[...wordingProblems(value), ...quoteProblems(value)].map((f) => ({ ...f, path: [picture, key], severity: 'warning' as const })));
     }
+  }
+  // A directory's headline is the rank and the name ("Đại úy Phạm Văn Sơn"): a form of address is no rank.
+  const rank = data?.['rank'];
+  if (collection === 'honourees' && typeof rank === 'string') {
+    if (HONORIFIC_WORDS.some((w) => w.toLocaleLowerCase('vi') === rank.trim().toLocaleLowerCase('vi')))
+      out.push({
+        rule: 'style-headline-honorific',
+        message: `quy ước viết của tòa soạn (tiêu đề không mở đầu bằng danh xưng): "${rank.trim()}" là danh xưng, không phải cấp bậc, và sẽ đứng trước tên trong tiêu đề; hãy bỏ trường rank, hoặc ghi cấp bậc, học hàm thật (Đại úy, Thượng tá, Tiến sĩ…)`,
+        path: ['rank'],
+        severity: 'warning',
+      });
   }
   const tags = data?.['tags'];
   if (Array.isArray(tags)) {
