@@ -23,10 +23,10 @@ export function shareImageKey(input: ShareImageInput): string {
 
 const fileOf = (cacheDir: string, key: string) => join(cacheDir, 'share-images', `${key}.jpg`);
 
-/** The picture from `cacheDir` when it is there, otherwise drawn by `render` and stored. */
-export async function cachedShareImage(input: ShareImageInput, cacheDir: string, render: (input: ShareImageInput) => Promise<Buffer>): Promise<Buffer> {
+/** The picture from `cacheDir` when it is there, otherwise drawn by `render` and stored; `key` when the caller has it already. */
+export async function cachedShareImage(input: ShareImageInput, cacheDir: string, render: (input: ShareImageInput) => Promise<Buffer>, key = shareImageKey(input)): Promise<Buffer> {
   const dir = join(cacheDir, 'share-images');
-  const file = fileOf(cacheDir, shareImageKey(input));
+  const file = fileOf(cacheDir, key);
   try {
     return readFileSync(file);
   } catch {
@@ -60,20 +60,20 @@ export class ShareImageQueue {
   }
 
   start(inputs: readonly ShareImageInput[]): void {
-    const queued: { input: ShareImageInput; done: () => void }[] = [];
+    const queued: { input: ShareImageInput; key: string; done: () => void }[] = [];
     for (const input of inputs) {
       const key = shareImageKey(input);
       if (this.pending.has(key) || existsSync(fileOf(this.cacheDir, key))) continue;
       let done!: () => void;
       this.pending.set(key, new Promise<void>((resolve) => (done = resolve)));
-      queued.push({ input, done });
+      queued.push({ input, key, done });
     }
     // A picture that fails here is drawn again by `get`, which reports the failure where it happens.
     void pipelined(
       queued,
       (q) => q,
-      async ({ input, done }) => {
-        await cachedShareImage(input, this.cacheDir, this.render).catch(() => undefined);
+      async ({ input, key, done }) => {
+        await cachedShareImage(input, this.cacheDir, this.render, key).catch(() => undefined);
         done();
       },
       this.inFlight,
@@ -81,7 +81,8 @@ export class ShareImageQueue {
   }
 
   async get(input: ShareImageInput): Promise<Buffer> {
-    await this.pending.get(shareImageKey(input));
-    return cachedShareImage(input, this.cacheDir, this.render);
+    const key = shareImageKey(input);
+    await this.pending.get(key);
+    return cachedShareImage(input, this.cacheDir, this.render, key);
   }
 }

@@ -207,33 +207,22 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
       // quarter more bytes (~63 kB): link previews fetch these, readers do not.
       .jpeg({ quality: 82, optimiseCoding: true })
       .toBuffer();
+  // Behind the texts: the shade and the band with the site's name.
+  const behind = [
+    { ...asInput(overlay), tile: true },
+    { ...asInput(brand), ...brandAt },
+  ];
   if (input.coverPath) {
-    const layers = [overlay, brand, kicker, title].map((p) => asInput(p));
-    const [shadeLayer, brandLayer, kickerLayer, titleLayer] = layers as [
-      ReturnType<typeof asInput>,
-      ReturnType<typeof asInput>,
-      ReturnType<typeof asInput>,
-      ReturnType<typeof asInput>,
+    const texts = [
+      { ...asInput(kicker), ...kickerAt },
+      { ...asInput(title), ...titleAt },
     ];
-    const cover = (await background(input.coverPath)).composite([
-      { ...shadeLayer, tile: true },
-      { ...brandLayer, ...brandAt },
-      { ...kickerLayer, ...kickerAt },
-      { ...titleLayer, ...titleAt },
-    ]);
-    return jpeg(cover.flatten({ background: '#000' }));
+    return jpeg((await background(input.coverPath)).composite([...behind, ...texts]).flatten({ background: '#000' }));
   }
   // Without a cover, everything but the two texts is the same for every title of a height: that
   // plate is composed once (tiling the overlay across the picture is most of a card's cost), and
   // the texts are laid on a copy of it here, which costs less than a composite by sharp.
-  const plate = await plates(`${brandText}\u0000${JSON.stringify(stops)}`, async () =>
-    rgbPixels(
-      (await background(undefined)).composite([
-        { ...asInput(overlay), tile: true },
-        { ...asInput(brand), ...brandAt },
-      ]),
-    ),
-  );
+  const plate = await plates(`${brandText}\u0000${JSON.stringify(stops)}`, async () => rgbPixels((await background(undefined)).composite(behind)));
   // A fresh 2.3 MB buffer per card costs more than the card's blending (the memory is mapped anew each
   // time): the few in use at once are reused.
   const card = scratch.pop() ?? Buffer.allocUnsafeSlow(plate.data.length);

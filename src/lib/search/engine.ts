@@ -213,7 +213,7 @@ export class SearchEngine {
    * ("ddacs" → "đác") may be the start of common ones.
    */
   private async reuseWithout(query: ParsedQuery, gone: readonly Slot[], filters: Filters | undefined): Promise<void> {
-    if (!gone.every((s) => s.kind === 'word' && s.forms.every((f) => f.source === 'typed'))) return;
+    if (!gone.every(typedWord)) return;
     const alone = await Promise.all(gone.flatMap((s) => s.forms.map((f) => this.ask(f.term, filters))));
     if (alone.some((r) => r.results.length > 0)) return;
     const missing = new Set(gone.flatMap((s) => s.forms.map((f) => f.term)));
@@ -231,7 +231,7 @@ export class SearchEngine {
    * where asked with the query's other words it costs what they do.
    */
   async lacks(slot: Slot): Promise<boolean> {
-    if (slot.kind !== 'word' || !slot.forms.every((f) => f.source === 'typed')) return false;
+    if (!typedWord(slot)) return false;
     const held = await Promise.all(
       slot.forms.map(async (f) => {
         const r = await this.ask(f.term, undefined);
@@ -303,6 +303,9 @@ export class SearchEngine {
     );
   }
 }
+
+/** A word asked only as the reader typed it: a decoded one ("ddacs" → "đác") may be the start of common words. */
+const typedWord = (slot: Slot): boolean => slot.kind === 'word' && slot.forms.every((f) => f.source === 'typed');
 
 /** Every combination of the slots' forms, one form per slot, in the query's order. */
 const combinationsOf = (slots: readonly Slot[]): string[][] =>

@@ -148,21 +148,20 @@ export class HeadlineEngine {
   }
 
   private async answer(query: ParsedQuery, asked: HeadlineTerm[]): Promise<HeadlineOutcome> {
-    let planned = asked;
-    let found = await Promise.all(planned.map((t) => this.pagesOf(t)));
-    let terms = planned;
+    // The terms still asked (pairs the index lacks are let go below), and each one's pages.
+    let terms = asked;
+    let found = await Promise.all(terms.map((t) => this.pagesOf(t)));
     const incomplete = (): HeadlineOutcome => {
-      const covered = new Set(planned.flatMap((t, i) => (found[i] ? t.slots : [])));
+      const covered = new Set(terms.flatMap((t, i) => (found[i] ? t.slots : [])));
       return { query, complete: false, pages: [], terms, uncovered: query.slots.map((_, i) => i).filter((i) => !covered.has(i)) };
     };
     // Pairs the index lacks: words in different fields, or never together in a headline.
-    const absent = new Set(planned.filter((t, i) => t.kind === 'pair' && !found[i]));
+    const absent = new Set(terms.filter((t, i) => t.kind === 'pair' && !found[i]));
     if (absent.size) {
-      const kept = withoutPairs(planned, absent);
+      const kept = withoutPairs(terms, absent);
       if (!kept) return incomplete();
+      found = found.filter((_, i) => !absent.has(terms[i]!));
       terms = kept;
-      found = found.filter((_, i) => !absent.has(planned[i]!));
-      planned = kept;
     }
     if (found.some((f) => !f)) return incomplete();
     const maps = found as Map<string, Hit>[];

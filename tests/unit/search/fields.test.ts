@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchFields } from '../../../src/lib/search/fields.ts';
-import { prepareHtml, urlOfHtmlFile } from '../../../src/lib/search/prepare-html.ts';
+import { indexedPart, prepareHtml, urlOfHtmlFile } from '../../../src/lib/search/prepare-html.ts';
 
 const base = { title: 'Quy định 08-QĐi/TW', sapo: 'Tóm tắt, có dấu phẩy: và hai chấm.', date: new Date('2021-05-12T02:00:00Z'), tags: ['nêu gương'], provinces: [], names: [] };
 
@@ -38,6 +38,15 @@ describe('search fields', () => {
 describe('HTML before indexing', () => {
   it('normalises to NFC and keeps definition terms apart from their values', () => {
     expect(prepareHtml('<dl><dt>Số hiệu</dt><dd>08</dd></dl><p>Nguye\u0302\u0303n</p>')).toBe('<dl><dt>Số hiệu</dt> <dd>08</dd> </dl><p>Nguyễn</p>');
+  });
+  it('gives Pagefind only the element it indexes, nested elements of its kind included, in a bare page', () => {
+    const page =
+      '<html lang="vi"><body><header><nav>Menu</nav></header><article class="story" data-pagefind-body><article>Tin liên quan</article><p data-pagefind-meta="title:A">Thân bài</p></article><aside>Tin khác</aside></body></html>';
+    expect(indexedPart(page)).toBe(
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body><article class="story" data-pagefind-body><article>Tin liên quan</article><p data-pagefind-meta="title:A">Thân bài</p></article></body></html>',
+    );
+    // No such element, or one that never closes: the page whole.
+    for (const whole of ['<html><body><p>Trang danh sách</p></body></html>', '<main data-pagefind-body><p>Không đóng']) expect(indexedPart(whole)).toBe(whole);
   });
   it('maps built files to their URLs under the base path', () => {
     expect(urlOfHtmlFile('van-ban/x/index.html')).toBe('/van-ban/x/');

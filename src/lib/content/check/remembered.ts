@@ -101,10 +101,8 @@ export class CheckMemory {
   /** The findings for `file` with these bytes, if remembered and its pictures are all still there. */
   recall(file: string, hash: string, dir: string): RememberedFile | undefined {
     const kept = this.before[file];
-    if (!kept || kept.hash !== hash || !kept.found.pictures.every((p) => existsSync(resolve(dir, p)))) {
-      this.changed = true;
-      return undefined;
-    }
+    // A miss is checked again and kept (`keep`), which marks the memory changed.
+    if (!kept || kept.hash !== hash || !kept.found.pictures.every((p) => existsSync(resolve(dir, p)))) return undefined;
     this.now[file] = kept;
     return kept.found;
   }
