@@ -7,6 +7,7 @@ import { nfcText } from './src/integrations/markdown/nfc-text.ts';
 import { dropUnsafeImagesPlugin, sanitizeBodyPlugin } from './src/integrations/markdown/sanitize-body.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import incrementalLinks from './src/integrations/incremental-links.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import dataStoreModule from './src/integrations/data-store-module.ts';
 import { linkDirectiveCodes } from './src/integrations/markdown/link-directive-codes.ts';
 import { readDirectiveRefs } from './src/lib/content/directive-refs.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
       hastPlugins: [sanitizeBodyPlugin(contentDir()), nfcText, linkDirectiveCodes(readDirectiveRefs(contentDir()), directiveHref)],
     }),
   },
-  integrations: [contentGuard(), mdx(), searchIndex(), incrementalLinks(), dataStoreModule()],
+  integrations: [contentGuard(), mdx(), searchIndex(), incrementalLinks(), shareCards(), dataStoreModule()],
   devToolbar: { enabled: false },
   // A page whose cacheKey (a story's page model, src/lib/publish/story-page.ts; a list's, page-keys.ts) and code are unchanged is taken from
   // the last build (cache in cacheDir, hard-linked: incremental-links.ts); `npm run build -- --force` renders everything.

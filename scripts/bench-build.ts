@@ -213,8 +213,14 @@ function dirStats(dir: string): { bytes: number; files: number; pages: number } 
   return { bytes, files, pages };
 }
 
-/** Seconds Astro logged for the share-image routes (/anh-chia-se/…jpg), summed: routes render one at a time. */
+/**
+ * Seconds the build spent on share images after the pages: waiting for the cards still being
+ * drawn and placing them (src/integrations/share-cards.ts logs it). Builds of code that drew
+ * them as routes logged each route instead: those are summed (routes render one at a time).
+ */
 function shareImageSeconds(log: string): number {
+  const placed = /Ảnh chia sẻ: \d+ ảnh .*?, chờ vẽ xong và đặt vào trang trong ([\d.]+) giây/.exec(log);
+  if (placed) return Number(placed[1]);
   let ms = 0;
   for (const m of log.matchAll(/─ \/anh-chia-se\/\S+ \(\+([\d.]+)(m?s)\)/g)) ms += Number(m[1]) * (m[2] === 's' ? 1000 : 1);
   return ms / 1000;
@@ -355,7 +361,7 @@ function report(results: SizeResult[], command: string): string {
     `Code: ${CODE}, copied when the run started. Machine: ${machine}. Builds run under \`nice -n 10\` from a cold cache, one after another.`,
     '',
     '"static routes" and "images" are the times of those two phases in Astro\'s log; "share images" is the part of the static routes spent',
-    'drawing the 1200×630 share pictures (`/anh-chia-se/…jpg`, one per story). "load" is the one-minute load average when the build ended.',
+    'drawing the 1200×630 share pictures (`/anh-chia-se/…jpg`, one per story without a cover) that the pages did not hide: the wait after the pages for the cards drawn beside them, and placing them. "load" is the one-minute load average when the build ended.',
     '',
     '| stories | build | wall time | CPU time | pages | wall ms / page | peak memory | dist/ size | static routes | share images | images | load | site ÷ bare (wall) | site ÷ bare (CPU) |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -312,9 +312,10 @@ function lineOf(file: string, text: string): number | undefined {
 
 /**
  * The entry of a page the build failed to render: /bai-viet/x/ → bai-viet/x.md(x); a share
- * image /anh-chia-se/hoi-nghi/y.jpg → hoi-nghi/y.md(x), at its cover line. Else by its slug.
+ * image /anh-chia-se/hoi-nghi/y.jpg → hoi-nghi/y.md(x), at its cover line, as is a page that
+ * failed on a picture it does not name (`picture`). Else by its slug.
  */
-function entryForRoute(route: string): { file: string; line: number } | undefined {
+function entryForRoute(route: string, picture: boolean): { file: string; line: number } | undefined {
   const dir = contentDir();
   const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
   let path = route.startsWith(base) ? route.slice(base.length) : route.replace(/^\/+/, '');
@@ -335,7 +336,7 @@ function entryForRoute(route: string): { file: string; line: number } | undefine
       .map((f) => join(dir, f))
       .find((f) => /\.mdx?$/.test(f) && basename(f).replace(/\.mdx?$/, '') === slug);
   if (!file) return undefined;
-  const cover = share ? lineOf(file, '\ncover:') : undefined;
+  const cover = share || picture ? lineOf(file, '\ncover:') : undefined;
   return { file, line: cover === undefined ? 1 : cover + 1 };
 }
 

@@ -21,6 +21,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -37,15 +38,29 @@ const PATCHED = Symbol.for('guong-sang.incremental-links');
 /** Where Astro keeps the cached copy of an output file: `outputDir` (its INCREMENTAL_OUTPUT_DIR) inside its cacheDir. */
 export const cachedFile = (settings: Settings, outputDir: string, outputFile: string): string => fileURLToPath(new URL(outputFile, new URL(outputDir, settings.config.cacheDir)));
 
+/** Folders made by linkOrCopy: restoring 15,000 pages asked for each page's folder again, a second of a rebuild. */
+const madeFolders = new Set<string>();
+
 /** A hard link at `destination` to `source`, or a copy where a link cannot be made; false when `source` is missing. */
 export async function linkOrCopy(source: string, destination: string): Promise<boolean> {
-  await mkdir(dirname(destination), { recursive: true });
+  const folder = dirname(destination);
+  if (!madeFolders.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   try {
     await link(source, destination);
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return false;
+    if (code === 'ENOENT') {
+      // A folder made earlier and removed since: made again.
+      if (!existsSync(folder)) {
+        madeFolders.delete(folder);
+        return linkOrCopy(source, destination);
+      }
+      return false;
+    }
     if (code === 'EEXIST') await rm(destination, { force: true });
     try {
       await copyFile(source, destination);

@@ -48,8 +48,11 @@ export interface ExplainContext {
   contentDir: string;
   /** For a file that is not an entry (an image, absolute or as written), the entry that uses it, and the line. */
   usedBy?: ((file: string) => Where | undefined) | undefined;
-  /** For a page the build failed to render ("/bai-viet/x/", "/anh-chia-se/hoi-nghi/y.jpg"), its entry. */
-  entryForRoute?: ((route: string) => Where | undefined) | undefined;
+  /**
+   * For a page the build failed to render ("/bai-viet/x/", "/anh-chia-se/hoi-nghi/y.jpg"), its entry;
+   * `picture`: it failed on a picture it does not name (at the entry's cover line, then).
+   */
+  entryForRoute?: ((route: string, picture: boolean) => Where | undefined) | undefined;
   /** The line of an entry holding a text (an import's path: bundlers count lines of the compiled module). */
   lineOf?: ((file: string, text: string) => number | undefined) | undefined;
 }
@@ -273,7 +276,7 @@ export function explainBuildOutput(output: string, ctx: ExplainContext): BuildPr
     }
     if (!file && route) {
       // A page that failed to render (a share image drawn from a broken cover, say): its entry.
-      const page = ctx.entryForRoute?.(route);
+      const page = ctx.entryForRoute?.(route, kind?.kind === 'image-corrupt');
       file = page?.file;
       line = page?.line;
     }

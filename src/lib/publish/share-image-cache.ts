@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ShareImageInput } from './share-image.ts';
 import { pipelined } from '../pipelined.ts';
 
@@ -23,29 +23,45 @@ export function shareImageKey(input: ShareImageInput): string {
 
 const fileOf = (cacheDir: string, key: string) => join(cacheDir, 'share-images', `${key}.jpg`);
 
+/** The file of the picture in `cacheDir`, drawn by `render` and stored first when it is not there; `key` when the caller has it already. */
+export async function cachedShareImageFile(
+  input: ShareImageInput,
+  cacheDir: string,
+  render: (input: ShareImageInput) => Promise<Buffer>,
+  key = shareImageKey(input),
+): Promise<string> {
+  const file = fileOf(cacheDir, key);
+  if (!existsSync(file)) store(file, await render(input));
+  return file;
+}
+
 /** The picture from `cacheDir` when it is there, otherwise drawn by `render` and stored; `key` when the caller has it already. */
 export async function cachedShareImage(input: ShareImageInput, cacheDir: string, render: (input: ShareImageInput) => Promise<Buffer>, key = shareImageKey(input)): Promise<Buffer> {
-  const dir = join(cacheDir, 'share-images');
   const file = fileOf(cacheDir, key);
   try {
     return readFileSync(file);
   } catch {
     const jpeg = await render(input);
-    mkdirSync(dir, { recursive: true });
-    // Written beside and renamed: a reader never sees half a picture.
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, jpeg);
-    renameSync(tmp, file);
+    store(file, jpeg);
     return jpeg;
   }
 }
 
+/** Written beside and renamed: a reader never sees half a picture, and a file linked to the old one keeps it. */
+function store(file: string, jpeg: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, jpeg);
+  renameSync(tmp, file);
+}
+
 /**
- * Pictures drawn ahead of the pages that serve them. Astro renders one route at a time,
- * so each picture would be drawn while the next waits; a picture's drawing is mostly
- * sharp's work off the main thread (text, compositing, JPEG), so two drawn at once keep
- * both cores busy. `start` queues, in the order the routes will ask for them, every picture
- * not in the cache yet; `get` waits for its own, then serves it from the cache.
+ * Pictures drawn ahead of the moment they are needed. A picture's drawing is mostly sharp's
+ * work off the main thread (text, compositing, JPEG), so pictures drawn while Astro renders
+ * pages (src/integrations/share-cards.ts), or two at a time ahead of the routes that serve
+ * them (`astro dev`), keep both cores busy. `start` queues, in order, every picture not in
+ * the cache yet; `get` waits for its own, then serves it from the cache, and `file` gives
+ * its file there.
  */
 export class ShareImageQueue {
   private readonly pending = new Map<string, Promise<void>>();
@@ -59,7 +75,8 @@ export class ShareImageQueue {
     this.inFlight = inFlight;
   }
 
-  start(inputs: readonly ShareImageInput[]): void {
+  /** Queues the pictures not drawn yet; returns how many that is. */
+  start(inputs: readonly ShareImageInput[]): number {
     const queued: { input: ShareImageInput; key: string; done: () => void }[] = [];
     for (const input of inputs) {
       const key = shareImageKey(input);
@@ -78,11 +95,19 @@ export class ShareImageQueue {
       },
       this.inFlight,
     );
+    return queued.length;
   }
 
   async get(input: ShareImageInput): Promise<Buffer> {
     const key = shareImageKey(input);
     await this.pending.get(key);
     return cachedShareImage(input, this.cacheDir, this.render, key);
+  }
+
+  /** The picture's file in the cache, once drawn (drawn now if its queued drawing failed, which then throws here). */
+  async file(input: ShareImageInput): Promise<string> {
+    const key = shareImageKey(input);
+    await this.pending.get(key);
+    return cachedShareImageFile(input, this.cacheDir, this.render, key);
   }
 }

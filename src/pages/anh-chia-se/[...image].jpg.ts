@@ -2,7 +2,10 @@
  * Share images drawn at build time (1200×630 JPEG): a card with the title for each
  * story whose cover cannot serve as its share image (none, or too small; the cover
  * itself is cropped by Astro's image pipeline otherwise, story-jsonld.ts), and one
- * for the pages that are not stories.
+ * for the pages that are not stories. In a build the route hands its cards to the
+ * build, which draws them beside the page loop and puts them into the site
+ * (src/integrations/share-cards.ts): the route then builds no page. In `astro dev` it
+ * serves them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/site/site-data.ts';
@@ -15,6 +18,7 @@ import { shareImagePath } from '../../lib/publish/share.ts';
 import { SITE_SHARE_IMAGE, type ShareCard } from '../../lib/publish/share-card.ts';
 import { storyPage } from '../../lib/publish/story-page.ts';
 import { digestOf } from '../../lib/publish/page-keys.ts';
+import { handOverShareCards } from '../../lib/publish/share-card-handoff.ts';
 
 const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
 /** The pictures, drawn ahead of their routes into the same cache folder Astro uses for this content folder. */
@@ -32,6 +36,7 @@ export const getStaticPaths = (async () => {
   );
   const home: ShareCard = { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' };
   cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: home }, cacheKey: digestOf(home.title, home.kicker, null) });
+  if (handOverShareCards(cards.map((c) => ({ path: `/anh-chia-se/${c.params.image}.jpg`, input: inputOf(c.props.card) })))) return [];
   drawing().start(cards.map((c) => inputOf(c.props.card)));
   return cards;
 }) satisfies GetStaticPaths;

@@ -38,7 +38,13 @@ describe('build errors in the editors’ language (real output of failed builds)
   const callbacks: Partial<ExplainContext> = {
     usedBy: (file) =>
       /hoi-nghi-mau(-moi)?\.jpg$/.test(file) ? { file: `${ROOT}/content/hoi-nghi/hoi-nghi-mau.md`, line: 18 } : file.endsWith('phong-van.jpg') ? { file: `${ROOT}/content/bai-viet/phong-van-mau.mdx`, line: 14 } : undefined,
-    entryForRoute: (route) => (route === '/anh-chia-se/hoi-nghi/hoi-nghi-mau.jpg' ? { file: `${ROOT}/content/hoi-nghi/hoi-nghi-mau.md`, line: 17 } : undefined),
+    // A share image or a page that failed on a picture it does not name: the cover's line.
+    entryForRoute: (route, picture) =>
+      route === '/anh-chia-se/hoi-nghi/hoi-nghi-mau.jpg' || (route === '/hoi-nghi/hoi-nghi-mau/' && picture)
+        ? { file: `${ROOT}/content/hoi-nghi/hoi-nghi-mau.md`, line: 17 }
+        : route === '/hoi-nghi/hoi-nghi-mau/'
+          ? { file: `${ROOT}/content/hoi-nghi/hoi-nghi-mau.md`, line: 1 }
+          : undefined,
     lineOf: (file, text) =>
       file.endsWith('phong-van-mau.mdx') && text === '../../components/KhungAnh.astro' ? 11 : file.endsWith('hoi-nghi-mau.md') && text === '\ncover:' ? 16 : undefined,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, buildTagMap, paginate, relatedStories, relationScore, type Story } from '../../../src/lib/content/relations.ts';
+import { backlinks, buildTagMap, byDateDesc, paginate, relatedStories, relationScore, type Story } from '../../../src/lib/content/relations.ts';
 import { isPublished } from '../../../src/lib/content/publishing.ts';
 
 const story = (key: string, over: Partial<Story> = {}): Story => {
@@ -103,6 +103,27 @@ describe('related index at scale', () => {
       expect(relationScore(s, got[0]!)).toBe(best);
       const scores = got.map((o) => relationScore(s, o));
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  it('gives exactly the pairwise ranking (score, then newest, then key) where no feature passes the cap', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = (n: number, prefix: string) => Array.from({ length: Math.floor(rand() * 3) }, () => `${prefix}${Math.floor(rand() * n)}`);
+    // 150 stories: no directive, honouree or tag is on more than the cap's 200; dates tie often.
+    const stories = Array.from({ length: 150 }, (_, i) =>
+      story(`articles/s${i}`, { directives: pick(6, 'd'), honourees: pick(20, 'h'), tags: pick(5, 'tag '), date: new Date(Date.UTC(2020, 0, 1 + (i % 7))) }),
+    );
+    for (const s of stories) {
+      const others = stories.filter((o) => o !== s);
+      const related = others
+        .map((o) => ({ o, score: relationScore(s, o) }))
+        .filter((x) => x.score > 0)
+        .sort((x, y) => y.score - x.score || byDateDesc(x.o, y.o))
+        .slice(0, 6)
+        .map((x) => x.o);
+      const filled = [...related, ...[...others].sort(byDateDesc).filter((o) => !related.includes(o))].slice(0, 6);
+      expect(relatedStories(s, stories).map((o) => o.key)).toEqual(filled.map((o) => o.key));
     }
   });
 });

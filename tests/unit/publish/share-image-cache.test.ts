@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedShareImage, ShareImageQueue } from '../../../src/lib/publish/share-image-cache.ts';
+import { handOverShareCards, receiveShareCards, type ShareCardOrder } from '../../../src/lib/publish/share-card-handoff.ts';
 import type { ShareImageInput } from '../../../src/lib/publish/share-image.ts';
 
 describe('share image cache', () => {
@@ -71,5 +72,33 @@ describe('share image cache', () => {
     const queue = new ShareImageQueue(dir, () => Promise.reject(new Error('không vẽ được')));
     queue.start([input]);
     await expect(queue.get(input)).rejects.toThrow('không vẽ được');
+  });
+
+  it('gives the file of a picture drawn ahead, and draws one whose drawing failed when its file is asked for', async () => {
+    const { dir, render, input, counter } = setup();
+    let fail = true;
+    const flaky = (i: ShareImageInput) => (fail ? Promise.reject(new Error('lần đầu hỏng')) : render(i));
+    const queue = new ShareImageQueue(dir, flaky);
+    queue.start([input]);
+    await expect(queue.file(input)).rejects.toThrow('lần đầu hỏng');
+    fail = false;
+    const file = await queue.file(input);
+    expect(readFileSync(file).equals(await cachedShareImage(input, dir, render))).toBe(true);
+    expect(counter.draws).toBe(1);
+  });
+});
+
+describe('share cards handed from the route to the build', () => {
+  const order: ShareCardOrder = { path: '/anh-chia-se/bai-viet/x.jpg', input: { title: 'Tiêu đề', kicker: 'BÀI VIẾT', siteName: 'Gương Sáng' } };
+
+  it('are taken while a build receives them, and left to the route otherwise', () => {
+    expect(handOverShareCards([order])).toBe(false);
+    const got: (readonly ShareCardOrder[])[] = [];
+    const receiving = receiveShareCards((orders) => got.push(orders));
+    expect(handOverShareCards([order])).toBe(true);
+    expect(got).toEqual([[order]]);
+    receiving.stop();
+    expect(handOverShareCards([order])).toBe(false);
+    expect(got).toHaveLength(1);
   });
 });
