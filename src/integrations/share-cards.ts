@@ -48,7 +48,8 @@ export default function shareCards(): AstroIntegration {
         queue = new ShareImageQueue(cacheDir, renderShareImage);
         receiving = receiveShareCards((given) => {
           orders = given;
-          drawn = queue!.start(given.map((o) => o.input));
+          // Asked twice (Astro may list a route's paths again), a card is queued once: `start` counts only new ones.
+          drawn += queue!.start(given.map((o) => o.input));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
