@@ -37,14 +37,7 @@ export async function cachedShareImageFile(
 
 /** The picture from `cacheDir` when it is there, otherwise drawn by `render` and stored; `key` when the caller has it already. */
 export async function cachedShareImage(input: ShareImageInput, cacheDir: string, render: (input: ShareImageInput) => Promise<Buffer>, key = shareImageKey(input)): Promise<Buffer> {
-  const file = fileOf(cacheDir, key);
-  try {
-    return readFileSync(file);
-  } catch {
-    const jpeg = await render(input);
-    store(file, jpeg);
-    return jpeg;
-  }
+  return readFileSync(await cachedShareImageFile(input, cacheDir, render, key));
 }
 
 /** Written beside and renamed: a reader never sees half a picture, and a file linked to the old one keeps it. */
@@ -58,10 +51,8 @@ function store(file: string, jpeg: Buffer): void {
 /**
  * Pictures drawn ahead of the moment they are needed. A picture's drawing is mostly sharp's
  * work off the main thread (text, compositing, JPEG), so pictures drawn while Astro renders
- * pages (src/integrations/share-cards.ts), or two at a time ahead of the routes that serve
- * them (`astro dev`), keep both cores busy. `start` queues, in order, every picture not in
- * the cache yet; `get` waits for its own, then serves it from the cache, and `file` gives
- * its file there.
+ * pages (src/integrations/share-cards.ts) keep both cores busy. `start` queues, in order,
+ * every picture not in the cache yet; `file` waits for its own and gives its file there.
  */
 export class ShareImageQueue {
   private readonly pending = new Map<string, Promise<void>>();
@@ -85,23 +76,17 @@ export class ShareImageQueue {
       this.pending.set(key, new Promise<void>((resolve) => (done = resolve)));
       queued.push({ input, key, done });
     }
-    // A picture that fails here is drawn again by `get`, which reports the failure where it happens.
+    // A picture that fails here is drawn again by `file`, which reports the failure where it is asked for.
     void pipelined(
       queued,
       (q) => q,
       async ({ input, key, done }) => {
-        await cachedShareImage(input, this.cacheDir, this.render, key).catch(() => undefined);
+        await cachedShareImageFile(input, this.cacheDir, this.render, key).catch(() => undefined);
         done();
       },
       this.inFlight,
     );
     return queued.length;
-  }
-
-  async get(input: ShareImageInput): Promise<Buffer> {
-    const key = shareImageKey(input);
-    await this.pending.get(key);
-    return cachedShareImage(input, this.cacheDir, this.render, key);
   }
 
   /** The picture's file in the cache, once drawn (drawn now if its queued drawing failed, which then throws here). */

@@ -11,7 +11,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/site/site-data.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site/labels.ts';
 import { renderShareImage } from '../../lib/publish/share-image.ts';
-import { ShareImageQueue } from '../../lib/publish/share-image-cache.ts';
+import { cachedShareImage } from '../../lib/publish/share-image-cache.ts';
 import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from '../../lib/site/content-dir.ts';
 import { shareImagePath } from '../../lib/publish/share.ts';
@@ -21,9 +21,6 @@ import { digestOf } from '../../lib/publish/page-keys.ts';
 import { handOverShareCards } from '../../lib/publish/share-card-handoff.ts';
 
 const param = (path: string) => path.replace(/^\/anh-chia-se\/|\.jpg$/g, '');
-/** The pictures, drawn ahead of their routes into the same cache folder Astro uses for this content folder. */
-let queue: ShareImageQueue | undefined;
-const drawing = () => (queue ??= new ShareImageQueue(resolve(cacheDirFor(contentDir())), renderShareImage));
 const inputOf = (card: ShareCard) => ({ ...card, siteName: SITE_NAME });
 
 export const getStaticPaths = (async () => {
@@ -31,18 +28,16 @@ export const getStaticPaths = (async () => {
   // A story's card and its key come from the story's page model (story-page.ts); a story whose
   // cover is its share image has no card.
   const pages = await Promise.all(site.stories.map((story) => storyPage(site, story)));
-  const cards = pages.flatMap((page) =>
-    page.shareCard ? [{ params: { image: param(shareImagePath(page.story)) }, props: { card: page.shareCard }, cacheKey: page.shareKey }] : [],
-  );
+  const cards = pages.flatMap((page) => (page.shareCard ? [{ path: shareImagePath(page.story), card: page.shareCard, cacheKey: page.shareKey }] : []));
   const home: ShareCard = { title: SITE_TAGLINE, kicker: 'Trang tin nêu gương' };
-  cards.push({ params: { image: param(SITE_SHARE_IMAGE) }, props: { card: home }, cacheKey: digestOf(home.title, home.kicker, null) });
-  if (handOverShareCards(cards.map((c) => ({ path: `/anh-chia-se/${c.params.image}.jpg`, input: inputOf(c.props.card) })))) return [];
-  drawing().start(cards.map((c) => inputOf(c.props.card)));
-  return cards;
+  cards.push({ path: SITE_SHARE_IMAGE, card: home, cacheKey: digestOf(home.title, home.kicker, null) });
+  if (handOverShareCards(cards.map((c) => ({ path: c.path, input: inputOf(c.card) })))) return [];
+  return cards.map((c) => ({ params: { image: param(c.path) }, props: { card: c.card }, cacheKey: c.cacheKey }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: ShareCard };
-  const jpeg = await drawing().get(inputOf(card));
+  // Drawn when asked for (`astro dev`), into the same cache folder Astro uses for this content folder.
+  const jpeg = await cachedShareImage(inputOf(card), resolve(cacheDirFor(contentDir())), renderShareImage);
   return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };

@@ -90,13 +90,25 @@ describe('publishing', () => {
 });
 
 describe('related index at scale', () => {
-  it('agrees with the pairwise score on a random corpus', () => {
-    let seed = 7;
+  /**
+   * `count` stories with up to two each of `directives`, `honourees` and `tags` distinct values
+   * (seeded, so the same every run), dated over `days` days.
+   */
+  function randomStories(count: number, seed: number, vocab: { directives: number; honourees: number; tags: number }, days: number): Story[] {
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = (n: number, prefix: string) => Array.from({ length: Math.floor(rand() * 3) }, () => `${prefix}${Math.floor(rand() * n)}`);
-    const stories = Array.from({ length: 400 }, (_, i) =>
-      story(`articles/s${i}`, { directives: pick(10, 'd'), honourees: pick(30, 'h'), tags: pick(8, 'tag '), date: new Date(Date.UTC(2020, 0, 1 + (i % 97))) }),
+    return Array.from({ length: count }, (_, i) =>
+      story(`articles/s${i}`, {
+        directives: pick(vocab.directives, 'd'),
+        honourees: pick(vocab.honourees, 'h'),
+        tags: pick(vocab.tags, 'tag '),
+        date: new Date(Date.UTC(2020, 0, 1 + (i % days))),
+      }),
     );
+  }
+
+  it('agrees with the pairwise score on a random corpus', () => {
+    const stories = randomStories(400, 7, { directives: 10, honourees: 30, tags: 8 }, 97);
     for (const s of stories.slice(0, 50)) {
       const got = relatedStories(s, stories);
       const best = Math.max(...stories.filter((o) => o !== s).map((o) => relationScore(s, o)));
@@ -107,13 +119,8 @@ describe('related index at scale', () => {
   });
 
   it('gives exactly the pairwise ranking (score, then newest, then key) where no feature passes the cap', () => {
-    let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = (n: number, prefix: string) => Array.from({ length: Math.floor(rand() * 3) }, () => `${prefix}${Math.floor(rand() * n)}`);
     // 150 stories: no directive, honouree or tag is on more than the cap's 200; dates tie often.
-    const stories = Array.from({ length: 150 }, (_, i) =>
-      story(`articles/s${i}`, { directives: pick(6, 'd'), honourees: pick(20, 'h'), tags: pick(5, 'tag '), date: new Date(Date.UTC(2020, 0, 1 + (i % 7))) }),
-    );
+    const stories = randomStories(150, 11, { directives: 6, honourees: 20, tags: 5 }, 7);
     for (const s of stories) {
       const others = stories.filter((o) => o !== s);
       const related = others

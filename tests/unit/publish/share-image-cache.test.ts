@@ -61,7 +61,7 @@ describe('share image cache', () => {
     const queue = new ShareImageQueue(dir, render);
     queue.start(inputs);
     queue.start(inputs); // asked twice (Astro may list routes twice): queued once
-    const served = await Promise.all(inputs.map((i) => queue.get(i)));
+    const served = await Promise.all(inputs.map(async (i) => readFileSync(await queue.file(i))));
     expect(drawn.sort()).toEqual(['a', 'b', 'd', 'e']);
     expect(most).toBe(2);
     for (const [k, i] of inputs.entries()) expect(served[k]!.equals(await cachedShareImage(i, dir, plain))).toBe(true);
@@ -71,7 +71,7 @@ describe('share image cache', () => {
     const { dir, input } = setup();
     const queue = new ShareImageQueue(dir, () => Promise.reject(new Error('không vẽ được')));
     queue.start([input]);
-    await expect(queue.get(input)).rejects.toThrow('không vẽ được');
+    await expect(queue.file(input)).rejects.toThrow('không vẽ được');
   });
 
   it('gives the file of a picture drawn ahead, and draws one whose drawing failed when its file is asked for', async () => {
