@@ -48,33 +48,54 @@ function store(file: string, jpeg: Buffer): void {
   renameSync(tmp, file);
 }
 
+/** A picture to draw ahead: what it is drawn from and its cache key. */
+export interface ShareImageJob {
+  input: ShareImageInput;
+  key: string;
+}
+
 /**
- * Pictures drawn ahead of the moment they are needed. A picture's drawing is mostly sharp's
- * work off the main thread (text, compositing, JPEG), so pictures drawn while Astro renders
- * pages (src/integrations/share-cards.ts) keep both cores busy. `start` queues, in order,
- * every picture not in the cache yet; `file` waits for its own and gives its file there.
+ * Draws pictures into the cache elsewhere (another process: share-image-drawer.ts). One
+ * promise per job, settled once that picture's drawing has ended, whether it was drawn or
+ * not: a picture missing from the cache afterwards is drawn (and its failure told) by the
+ * queue itself. Undefined: the jobs were not taken, and the queue draws them.
+ */
+export type AheadDrawer = (jobs: readonly ShareImageJob[]) => Promise<void>[] | undefined;
+
+/**
+ * Pictures drawn ahead of the moment they are needed, while Astro renders pages
+ * (src/integrations/share-cards.ts): in this process, two at a time (sharp draws mostly off
+ * the main thread), or by an `AheadDrawer`. `start` queues, in order, every picture not in
+ * the cache yet; `file` waits for its own and gives its file there.
  */
 export class ShareImageQueue {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly cacheDir: string;
   private readonly render: (input: ShareImageInput) => Promise<Buffer>;
   private readonly inFlight: number;
+  private readonly ahead: AheadDrawer | undefined;
 
-  constructor(cacheDir: string, render: (input: ShareImageInput) => Promise<Buffer>, inFlight = 2) {
+  constructor(cacheDir: string, render: (input: ShareImageInput) => Promise<Buffer>, options: { inFlight?: number; ahead?: AheadDrawer | undefined } = {}) {
     this.cacheDir = cacheDir;
     this.render = render;
-    this.inFlight = inFlight;
+    this.inFlight = options.inFlight ?? 2;
+    this.ahead = options.ahead;
   }
 
   /** Queues the pictures not drawn yet; returns how many that is. */
   start(inputs: readonly ShareImageInput[]): number {
-    const queued: { input: ShareImageInput; key: string; done: () => void }[] = [];
+    const queued: (ShareImageJob & { done: () => void })[] = [];
     for (const input of inputs) {
       const key = shareImageKey(input);
       if (this.pending.has(key) || existsSync(fileOf(this.cacheDir, key))) continue;
       let done!: () => void;
       this.pending.set(key, new Promise<void>((resolve) => (done = resolve)));
       queued.push({ input, key, done });
+    }
+    const elsewhere = queued.length ? this.ahead?.(queued) : undefined;
+    if (elsewhere) {
+      elsewhere.forEach((drawn, i) => void drawn.finally(queued[i]!.done));
+      return queued.length;
     }
     // A picture that fails here is drawn again by `file`, which reports the failure where it is asked for.
     void pipelined(
