@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { linkOrCopy, replaceFile } from './incremental-links.ts';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -99,42 +99,53 @@ const fileStamp = async (file: string): Promise<string> => {
   return `${s.ino}:${s.size}:${s.mtimeNs}`;
 };
 
+/** What reading a built site found: its HTML files, those read, its stories and its other pages (URL → file identity). */
+interface SiteStories {
+  files: number;
+  read: number;
+  stories: StoryPage[];
+  others: Record<string, string>;
+}
+const nothingFound = (): SiteStories => ({ files: 0, read: 0, stories: [], others: {} });
+
 /**
- * Story pages of a built site (those that carry data-pagefind-body). A page whose file is
- * the one the base was made from (`known`, by URL) is not read again: its digest and date
- * are the base's; its content is read only if it must be indexed.
+ * Story pages of a built site (those that carry data-pagefind-body), one by one as they are
+ * read, each also noted in `found` with the rest of what was found. A page whose file is the
+ * one the base was made from (`known`, by URL) is not read again: its digest and date are the
+ * base's; its content is read only if it must be indexed.
  */
-async function storyPages(
-  outDir: string,
-  base: string,
-  known: Pick<Manifest, 'pages' | 'others'> = { pages: {} },
-): Promise<{ files: number; read: number; stories: StoryPage[]; others: Record<string, string> }> {
-  const files = await htmlFiles(outDir);
-  const stories: StoryPage[] = [];
-  const others: Record<string, string> = {};
-  let read = 0;
-  for (const file of files) {
+async function* storyPagesOf(outDir: string, base: string, known: Pick<Manifest, 'pages' | 'others'>, found: SiteStories): AsyncGenerator<StoryPage> {
+  for (const file of await htmlFiles(outDir)) {
+    found.files++;
     const url = urlOfHtmlFile(relative(outDir, file), base);
     const stamp = await fileStamp(file);
-    if (known.others?.[url] === stamp) {
-      others[url] = stamp;
-      continue;
-    }
+    let story: StoryPage;
     const before = known.pages[url];
-    if (before?.stamp === stamp && before.date !== undefined) {
-      stories.push({ url, stamp, digest: before.digest, date: before.date, read: async () => prepareHtml(await readFile(file, 'utf8')) });
+    if (known.others?.[url] === stamp) {
+      found.others[url] = stamp;
       continue;
+    } else if (before?.stamp === stamp && before.date !== undefined) {
+      story = { url, stamp, digest: before.digest, date: before.date, read: async () => prepareHtml(await readFile(file, 'utf8')) };
+    } else {
+      const content = prepareHtml(await readFile(file, 'utf8'));
+      found.read++;
+      if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) {
+        found.others[url] = stamp;
+        continue;
+      }
+      const date = /data-pagefind-sort="date:([^"]*)"/.exec(content)?.[1] ?? '';
+      story = { url, stamp, digest: createHash('sha256').update(content).digest('hex'), date, read: () => Promise.resolve(content) };
     }
-    const content = prepareHtml(await readFile(file, 'utf8'));
-    read++;
-    if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) {
-      others[url] = stamp;
-      continue;
-    }
-    const date = /data-pagefind-sort="date:([^"]*)"/.exec(content)?.[1] ?? '';
-    stories.push({ url, stamp, digest: createHash('sha256').update(content).digest('hex'), date, read: () => Promise.resolve(content) });
+    found.stories.push(story);
+    yield story;
   }
-  return { files: files.length, read, stories, others };
+}
+
+/** Every story page of a built site, read (see storyPagesOf). */
+async function storyPages(outDir: string, base: string, known: Pick<Manifest, 'pages' | 'others'>): Promise<SiteStories> {
+  const found = nothingFound();
+  for await (const story of storyPagesOf(outDir, base, known, found)) void story;
+  return found;
 }
 
 /** A copy of folder `from` at `to` made of hard links (copies where links cannot be made). */
@@ -147,8 +158,11 @@ export async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-/** Indexes `pages` into a fresh `outputPath`; Pagefind's errors go to `errors`. */
-async function writeIndex(pages: readonly StoryPage[], outputPath: string, errors: string[]): Promise<void> {
+/**
+ * Indexes `pages` into a fresh `outputPath`, as they come (a full index is fed while the site
+ * is still being read); Pagefind's errors go to `errors`.
+ */
+async function writeIndex(pages: Iterable<StoryPage> | AsyncIterable<StoryPage>, outputPath: string, errors: string[]): Promise<void> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
   errors.push(...createErrors);
   if (!index) return;
@@ -262,37 +276,49 @@ export async function buildFullText(outDir: string, base: string, cacheDir: stri
   const out = join(outDir, INDEX_FOLDER);
   const version = await versionOf(base);
   const manifest = cacheDir && !force ? await readManifest(cacheDir, version) : undefined;
-  const { files, read, stories, others } = await storyPages(outDir, base, manifest);
-  // Replaced, not rewritten: the folder may be linked to the cached base (linkTree).
-  const info = async (i: DeltaInfo) => replaceFile(join(out, DELTA_FILE), JSON.stringify(i));
-  if (manifest) {
-    const changed = stories.filter((p) => manifest.pages[p.url]?.digest !== p.digest);
-    const urls = new Set(stories.map((p) => p.url));
-    const removed = Object.keys(manifest.pages).filter((u) => !urls.has(u));
-    if (changed.length + removed.length <= deltaLimit(stories.length)) {
-      await rm(out, { recursive: true, force: true });
-      // Linked, not copied: the base is replaced whole when a full index makes a new one, never edited.
-      await linkTree(join(cacheDir!, 'base'), out);
-      if (changed.length) await writeIndex(changed, join(out, DELTA_FOLDER), errors);
-      const stale = [...changed.map((p) => p.url), ...removed].flatMap((u) => manifest.pages[u]?.id ?? []).sort();
-      await rememberStamps(cacheDir!, manifest, stories, new Set(changed), others);
-      const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
-      await info({ delta: changed.length > 0, stale, ...placesOfDelta(stories, new Set(changed), deltaIds, manifest) });
-      // The manifest knows the base's ids: only the delta's few fragments are read. A changed page
-      // keeps its base id (the merged search answers for it under that id, merged-pagefind.ts), so
-      // the headline records, which name pages by id, change only for pages new since the base.
-      const ids = new Map(stories.map((p) => [p.url, manifest.pages[p.url]?.id || (deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : '')]));
-      return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, read, ids };
-    }
+  if (!manifest) {
+    // Nothing to compare with: Pagefind is fed each story as soon as it is read.
+    const found = nothingFound();
+    await writeIndex(storyPagesOf(outDir, base, { pages: {} }, found), out, errors);
+    return newBase(out, cacheDir, errors, version, found);
   }
-  await writeIndex(stories, out, errors);
-  await info({ delta: false, stale: [] });
+  const found = await storyPages(outDir, base, manifest);
+  const { files, read, stories, others } = found;
+  const changed = stories.filter((p) => manifest.pages[p.url]?.digest !== p.digest);
+  const urls = new Set(stories.map((p) => p.url));
+  const removed = Object.keys(manifest.pages).filter((u) => !urls.has(u));
+  if (changed.length + removed.length > deltaLimit(stories.length)) {
+    await writeIndex(stories, out, errors);
+    return newBase(out, cacheDir, errors, version, found);
+  }
+  await rm(out, { recursive: true, force: true });
+  // Linked, not copied: the base is replaced whole when a full index makes a new one, never edited.
+  await linkTree(join(cacheDir!, 'base'), out);
+  if (changed.length) await writeIndex(changed, join(out, DELTA_FOLDER), errors);
+  const stale = [...changed.map((p) => p.url), ...removed].flatMap((u) => manifest.pages[u]?.id ?? []).sort();
+  await rememberStamps(cacheDir!, manifest, stories, new Set(changed), others);
+  const deltaIds = await fullTextIds(join(out, DELTA_FOLDER));
+  await deltaInfo(out, { delta: changed.length > 0, stale, ...placesOfDelta(stories, new Set(changed), deltaIds, manifest) });
+  // The manifest knows the base's ids: only the delta's few fragments are read. A changed page
+  // keeps its base id (the merged search answers for it under that id, merged-pagefind.ts), so
+  // the headline records, which name pages by id, change only for pages new since the base.
+  const ids = new Map(stories.map((p) => [p.url, manifest.pages[p.url]?.id || (deltaIds.has(p.url) ? `${DELTA_FOLDER}/${deltaIds.get(p.url)}` : '')]));
+  return { pages: files, indexed: stories.length, mode: changed.length + removed.length ? 'delta' : 'same', written: changed.length, read, ids };
+}
+
+/** Replaced, not rewritten: the folder may be linked to the cached base (linkTree). */
+const deltaInfo = (out: string, info: DeltaInfo) => replaceFile(join(out, DELTA_FILE), JSON.stringify(info));
+
+/** A full index just written to `out`: made the cache's base, with what it holds. */
+async function newBase(out: string, cacheDir: string | undefined, errors: string[], version: string, found: SiteStories): Promise<FullTextResult> {
+  const { files, read, stories, others } = found;
+  await deltaInfo(out, { delta: false, stale: [] });
   const ids = await fullTextIds(out);
   if (cacheDir && !errors.length) {
-    // The new base, with what it holds.
     await rm(join(cacheDir, 'base'), { recursive: true, force: true });
     await mkdir(cacheDir, { recursive: true });
-    await cp(out, join(cacheDir, 'base'), { recursive: true });
+    // Linked, not copied: an index is replaced whole, never edited (writeIndex, deltaInfo).
+    await linkTree(out, join(cacheDir, 'base'));
     const pages = Object.fromEntries(stories.map((p) => [p.url, { digest: p.digest, id: ids.get(p.url) ?? '', stamp: p.stamp, date: p.date }]));
     await writeFile(join(cacheDir, 'manifest.json'), JSON.stringify({ version, pages, others } satisfies Manifest));
   }
