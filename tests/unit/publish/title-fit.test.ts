@@ -105,6 +105,19 @@ describe('blending a text onto a card', () => {
     ]);
   });
 
+  it('mixes every alpha exactly as Math.round((text × alpha + card × (255 − alpha)) / 255)', () => {
+    // Every alpha and every text value, over card values spread across 0…255: the integer division must
+    // agree with the rounding everywhere (the share cards' bytes depend on it).
+    for (let alpha = 0; alpha < 256; alpha++) {
+      const texts = Array.from({ length: 256 }, (_, t) => t);
+      const below = texts.map((t) => (t * 97 + alpha * 31) % 256);
+      const card = Buffer.from(below.flatMap((b) => [b, 255 - b, (b * 7) % 256]));
+      blendOnto(card, 256, { data: Buffer.from(texts.flatMap((t) => [t, t, 255 - t, alpha])), width: 256, height: 1 }, { top: 0, left: 0 });
+      const mix = (text: number, under: number) => (alpha === 0 ? under : Math.round((text * alpha + under * (255 - alpha)) / 255));
+      expect([...card]).toEqual(texts.flatMap((t, i) => [mix(t, below[i]!), mix(t, 255 - below[i]!), mix(255 - t, (below[i]! * 7) % 256)]));
+    }
+  });
+
   it('leaves out what falls outside the card', () => {
     const card = Buffer.alloc(2 * 2 * 3, 7); // 2×2
     blendOnto(
