@@ -7,7 +7,12 @@
  * the process idle for each round trip) and drawing share images (sharp works
  * off the main thread) both keep the second core busy this way.
  */
-export async function pipelined<T, P>(items: Iterable<T> | AsyncIterable<T>, prepare: (item: T) => P | Promise<P>, send: (item: T, prepared: P) => Promise<void>, inFlight = 16): Promise<void> {
+export async function pipelined<T, P>(
+  items: Iterable<T> | AsyncIterable<T>,
+  prepare: (item: T) => P | Promise<P>,
+  send: (item: T, prepared: P) => Promise<void>,
+  inFlight = 16,
+): Promise<void> {
   const sent: Promise<void>[] = [];
   for await (const item of items) {
     if (sent.length >= inFlight) await sent[sent.length - inFlight];
