@@ -281,6 +281,11 @@ async function rememberStamps(cacheDir: string, manifest: Manifest, stories: rea
   if (moved) await replaceFile(join(cacheDir, 'manifest.json'), JSON.stringify(manifest));
 }
 
+/** Whether `buildFullText` will index every page from scratch: `force`, or no usable base in the cache. */
+export async function fullTextFromScratch(base: string, cacheDir: string | undefined, force = false): Promise<boolean> {
+  return force || !cacheDir || !(await readManifest(cacheDir, await versionOf(base)));
+}
+
 /**
  * Builds `outDir/pagefind` (the full-text index, without the headline index), from the
  * cache in `cacheDir` where it can (see the top of this file). `force` ignores the cache.

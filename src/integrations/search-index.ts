@@ -7,14 +7,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelined } from '../lib/pipelined.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
-import { buildFullText, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
+import { buildFullText, fullTextFromScratch, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
+import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
@@ -37,7 +39,7 @@ export const BASE_FILE = '.search-index-base';
 /** The log line after indexing, in the editors' language. */
 export const indexSummary = (r: IndexResult, ms: number): string =>
   `Chỉ mục tìm kiếm: ${r.indexed} bài (trên ${r.pages} trang), ${r.headlines} tiêu đề, trong ${(ms / 1000).toFixed(1)} giây` +
-  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, đọc ${r.read} trang, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây${r.headlinesReused ? ', không tiêu đề nào đổi' : ''}).`;
+  ` (toàn văn ${r.seconds.fullText.toFixed(1)} giây, đọc ${r.read} trang, ${MODE_WORDS[r.mode](r.written)}; tiêu đề ${r.seconds.headlines.toFixed(1)} giây${r.together ? ' sau toàn văn, lập cùng lúc với toàn văn' : ''}${r.headlinesReused ? ', không tiêu đề nào đổi' : ''}).`;
 const MODE_WORDS: Record<IndexResult['mode'], (n: number) => string> = {
   full: () => 'lập lại toàn bộ',
   delta: (n) => `chỉ lập lại ${n} bài đã đổi`,
@@ -55,15 +57,24 @@ export interface IndexResult {
   written: number;
   /** Story pages read from disk (the others are known unchanged by their files). */
   read: number;
-  /** Seconds spent on the full text and on the headlines. */
+  /** The headlines were indexed while the full text was (from scratch): their seconds are those after it. */
+  together: boolean;
+  /** Seconds spent on the full text and on the headlines (after the full text). */
   seconds: { fullText: number; headlines: number };
   errors: string[];
 }
 
+/** Pagefind's Node API: one module, one indexing service. */
+type PagefindApi = typeof pagefind;
+
+/** The records to index, each with its story's full-text page id; only stories the full text holds (a page taken down leaves both tiers). */
+const headlineCustoms = (records: PagefindCustomRecord[] | HeadlineRecord[], base: string, fullIds: ReadonlyMap<string, string>): PagefindCustomRecord[] =>
+  records.map((record) => ('fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds))).filter((custom) => custom.meta[FULL_ID_META]);
+
 /**
  * Builds the headline index from `records` into `outDir/HEADLINE_FOLDER`, each with its
- * story's full-text page id (`fullIds`, from the full-text step). Pagefind's service reads its
- * chunk size from the environment when it starts, so it runs in a service of its own.
+ * story's full-text page id (`fullIds`, from the full-text step); the last index, linked from
+ * the cache, when the records are the same.
  */
 async function buildHeadlineIndex(
   outDir: string,
@@ -73,8 +84,7 @@ async function buildHeadlineIndex(
   errors: string[],
   cache: { dir: string | undefined; force: boolean },
 ): Promise<{ count: number; reused: boolean }> {
-  // Only stories the full text holds: a page taken down leaves both tiers.
-  const customs = records.map((record) => ('fields' in record ? pagefindRecord(record, base, fullIds) : withFullId(record, fullIds))).filter((custom) => custom.meta[FULL_ID_META]);
+  const customs = headlineCustoms(records, base, fullIds);
   const out = join(outDir, HEADLINE_FOLDER);
   // The same records as the last index was made of (an edit of a story's text leaves them as they
   // were: pages keep their full-text ids, full-text-index.ts): that index, linked from the cache.
@@ -85,12 +95,45 @@ async function buildHeadlineIndex(
     await linkTree(cached, out);
     return { count: customs.length, reused: true };
   }
+  await writeHeadlineIndex(pagefind, customs.map(withoutFullId), out, errors);
+  if (!errors.length && !(await fillFullIds(out, fullIds))) errors.push(`${HEADLINE_FOLDER}: thiếu mã trang toàn văn của một tiêu đề.`);
+  if (cached && !errors.length) await keepHeadlineIndex(out, cached, digest);
+  return { count: customs.length, reused: false };
+}
+
+/**
+ * A record as the headline index is written: without its full-text id, which `fillFullIds` sets
+ * in afterwards. Written so whether the ids were known or not (both tiers indexed at once), an
+ * index has the same files.
+ */
+function withoutFullId(custom: PagefindCustomRecord): PagefindCustomRecord {
+  const meta = { ...custom.meta };
+  delete meta[FULL_ID_META];
+  return { ...custom, meta };
+}
+
+/**
+ * Writes the headline index of `customs` into a fresh folder `out`, with a service of
+ * Pagefind's module `api` started for it (its chunk size is read from the environment when a
+ * service starts) and closed at the end.
+ */
+async function writeHeadlineIndex(api: PagefindApi, customs: readonly PagefindCustomRecord[], out: string, errors: string[]): Promise<void> {
   const before = process.env[CHUNK_ENV];
   process.env[CHUNK_ENV] = String(HEADLINE_CHUNK_SIZE);
+  let creating: ReturnType<PagefindApi['createIndex']>;
   try {
-    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    errors.push(...createErrors);
-    if (!index) return { count: 0, reused: false };
+    // The service starts within this call, before it returns: the variable is put back at once, so a
+    // service started meanwhile for the full text does not take it.
+    creating = api.createIndex({ forceLanguage: 'vi' });
+  } finally {
+    if (before === undefined) delete process.env[CHUNK_ENV];
+    else process.env[CHUNK_ENV] = before;
+  }
+  const created = await creating;
+  const index = created.index;
+  errors.push(...created.errors);
+  try {
+    if (!index) return;
     await pipelined(
       customs,
       (custom) => custom,
@@ -99,32 +142,81 @@ async function buildHeadlineIndex(
         errors.push(...r.errors.map((e) => `${custom.url}: ${e}`));
       },
     );
+    await rm(out, { recursive: true, force: true });
     const w = await index.writeFiles({ outputPath: out });
     errors.push(...w.errors);
     await compactIndexFolder(out);
   } finally {
-    await pagefind.close();
-    if (before === undefined) delete process.env[CHUNK_ENV];
-    else process.env[CHUNK_ENV] = before;
+    await api.close();
   }
-  if (cached && !errors.length) {
-    // Replaced whole, never edited: a published index may share its files with it (linkTree).
-    await rm(cached, { recursive: true, force: true });
-    await rm(`${cached}.digest`, { force: true });
-    await mkdir(cached, { recursive: true });
-    await linkTree(out, cached);
-    await writeFile(`${cached}.digest`, digest);
+}
+
+/** Keeps a headline index in the cache, replaced whole, never edited: a published index may share its files with it (linkTree). */
+async function keepHeadlineIndex(out: string, cached: string, digest: string): Promise<void> {
+  await rm(cached, { recursive: true, force: true });
+  await rm(`${cached}.digest`, { force: true });
+  await mkdir(cached, { recursive: true });
+  await linkTree(out, cached);
+  await writeFile(`${cached}.digest`, digest);
+}
+
+/**
+ * Pagefind's Node API loaded a second time, under another URL: a module of its own, so a
+ * service of its own, which indexes the headlines while the first indexes the full text.
+ */
+async function secondPagefind(): Promise<PagefindApi> {
+  let url: string;
+  try {
+    url = import.meta.resolve('pagefind');
+  } catch {
+    url = pathToFileURL(join(process.cwd(), 'node_modules', 'pagefind', 'lib', 'index.js')).href;
   }
-  return { count: customs.length, reused: false };
+  return (await import(/* @vite-ignore */ `${url}?service=headlines`)) as PagefindApi;
+}
+
+/**
+ * Sets in each fragment of the headline index in `dir` its story's full-text page id, which
+ * was not known when the index was written: false, and nothing written, when a story has none
+ * (its record must then leave the index, which takes indexing it again).
+ */
+async function fillFullIds(dir: string, fullIds: ReadonlyMap<string, string>): Promise<boolean> {
+  const folder = join(dir, 'fragment');
+  const names = (await readdir(folder)).sort();
+  const fragments = new Map<string, { text: string; fragment: StoredFragment & Record<string, unknown> }>();
+  await pipelined(
+    names,
+    (name) => name,
+    async (name) => {
+      const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+      fragments.set(name, { text, fragment: parseFragment(text) as StoredFragment & Record<string, unknown> });
+    },
+    32,
+  );
+  if ([...fragments.values()].some(({ fragment }) => !fullIds.get(fragment.url))) return false;
+  await pipelined(
+    names,
+    (name) => name,
+    async (name) => {
+      const { text, fragment } = fragments.get(name)!;
+      fragment.meta = { ...fragment.meta, [FULL_ID_META]: fullIds.get(fragment.url)! };
+      // Pagefind's signature before the page's JSON, as it wrote it.
+      await writeFile(join(folder, name), gzipSync(`${text.slice(0, text.indexOf('{'))}${JSON.stringify(fragment)}`, { level: constants.Z_BEST_COMPRESSION }));
+    },
+    32,
+  );
+  return true;
 }
 
 /** Folder in the index step's cache holding the last headline index, beside `<folder>.digest`. */
 const HEADLINE_CACHE = 'headlines';
 
-/** Digest of what a headline index is made of: Pagefind's version, the chunk size and every record. */
+/**
+ * Digest of what a headline index is made of: Pagefind's version, the chunk size and every
+ * record, its metadata in key order (a record read back from the index has its full-text id last).
+ */
 async function headlineDigest(customs: readonly PagefindCustomRecord[]): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify([await pagefindVersion(), HEADLINE_CHUNK_SIZE]));
-  for (const c of customs) hash.update(JSON.stringify(c));
+  for (const c of customs) hash.update(JSON.stringify({ ...c, meta: Object.fromEntries(Object.entries(c.meta).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }));
   return hash.digest('hex');
 }
 const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
@@ -172,19 +264,48 @@ export async function buildSearchIndex(outDir: string, base = '/', options: { ca
   const errors: string[] = [];
   // Read before the old index goes: a site indexed again takes its headlines from it.
   const records = await headlineRecords(outDir);
+  const cache = { dir: options.cacheDir, force: !!options.force };
   let t = performance.now();
-  const full = await buildFullText(outDir, base, options.cacheDir, errors, options.force);
-  const fullText = (performance.now() - t) / 1000;
-  t = performance.now();
-  const headline = errors.length
-    ? { count: 0, reused: false }
-    : await buildHeadlineIndex(outDir, base, records, full.ids, errors, { dir: options.cacheDir, force: !!options.force });
+  // From scratch, both tiers are indexed at once, each by a service of its own: the headlines
+  // without their full-text ids, which are set in once the full text has given them.
+  const together = records.length > 0 && 'fields' in records[0]! && (await fullTextFromScratch(base, options.cacheDir, options.force));
+  const early = together ? join(outDir, `.tieu-de-${process.pid}`) : undefined;
+  const unlinked = together ? (records as HeadlineRecord[]).map((record) => withoutFullId(pagefindRecord(record, base))) : [];
+  const headlinesWritten =
+    early &&
+    writeHeadlineIndex(await secondPagefind(), unlinked, early, errors).then(
+      () => true,
+      (error: unknown) => {
+        errors.push(`${HEADLINE_FOLDER}: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      },
+    );
+  let full: FullTextResult;
+  let fullText: number;
+  let headline = { count: 0, reused: false };
+  try {
+    full = await buildFullText(outDir, base, options.cacheDir, errors, options.force);
+    fullText = (performance.now() - t) / 1000;
+    t = performance.now();
+    if (early && (await headlinesWritten) && !errors.length && (await fillFullIds(early, full.ids))) {
+      const out = join(outDir, HEADLINE_FOLDER);
+      await rm(out, { recursive: true, force: true });
+      await rename(early, out);
+      const customs = headlineCustoms(records, base, full.ids);
+      if (cache.dir) await keepHeadlineIndex(out, join(cache.dir, HEADLINE_CACHE), await headlineDigest(customs));
+      headline = { count: customs.length, reused: false };
+    } else if (!errors.length) headline = await buildHeadlineIndex(outDir, base, records, full.ids, errors, cache);
+  } finally {
+    // Never left in the site, whatever happened.
+    if (early) await rm(early, { recursive: true, force: true });
+  }
   const seconds = { fullText, headlines: (performance.now() - t) / 1000 };
   return {
     pages: full.pages,
     indexed: full.indexed,
     headlines: headline.count,
     headlinesReused: headline.reused,
+    together: !!early,
     mode: full.mode,
     written: full.written,
     read: full.read,
