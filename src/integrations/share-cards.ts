@@ -28,7 +28,7 @@ import { linkOrCopy } from './incremental-links.ts';
 
 /** Cards placed at once: each is a link (or a copy where no link can be made). */
 const PLACING = 16;
-/** Fewer cards to draw than this are drawn in this process: starting the drawer's costs ~0.4 s of CPU. */
+/** Fewer cards to draw than this are drawn in this process: starting the drawer costs ~0.4 s of CPU. */
 const DRAWER_FROM = 50;
 /** The drawer process's script, beside the modules it runs (absent from a bundle: cards are then drawn here). */
 const DRAWER_MAIN = fileURLToPath(new URL('../lib/publish/share-image-drawer-main.ts', import.meta.url));

@@ -18,21 +18,29 @@ const inputs: ShareImageInput[] = ['Hội nghị điển hình tiên tiến', 'T
   siteName: 'Gương Sáng',
 }));
 
+/** The build's own drawing, counting the pictures it draws. */
+function drawingHere() {
+  const here = {
+    count: 0,
+    render: (input: ShareImageInput) => {
+      here.count++;
+      return renderShareImage(input);
+    },
+  };
+  return here;
+}
+
 describe('share image drawer process', () => {
   it('draws the pictures into the cache, byte for byte as the build draws them, and ends when told', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gs-drawer-'));
-    let drawnHere = 0;
-    const render = (input: ShareImageInput) => {
-      drawnHere++;
-      return renderShareImage(input);
-    };
+    const here = drawingHere();
     const drawer = processDrawer(dir, MAIN);
-    const queue = new ShareImageQueue(dir, render, { ahead: drawer.draw });
+    const queue = new ShareImageQueue(dir, here.render, { ahead: drawer.draw });
     expect(queue.start(inputs)).toBe(3);
     drawer.finish();
     const files = await Promise.all(inputs.map((i) => queue.file(i)));
     // Every picture came from the other process: none was drawn here.
-    expect(drawnHere).toBe(0);
+    expect(here.count).toBe(0);
     const elsewhere = mkdtempSync(join(tmpdir(), 'gs-drawer-here-'));
     for (const [k, input] of inputs.entries()) {
       expect(files[k]).toContain(shareImageKey(input));
@@ -42,16 +50,12 @@ describe('share image drawer process', () => {
 
   it('leaves its pictures to the build when its process cannot run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gs-drawer-gone-'));
-    let drawnHere = 0;
-    const render = (input: ShareImageInput) => {
-      drawnHere++;
-      return renderShareImage(input);
-    };
+    const here = drawingHere();
     const drawer = processDrawer(dir, join(dir, 'no-such-drawer.ts'));
-    const queue = new ShareImageQueue(dir, render, { ahead: drawer.draw });
+    const queue = new ShareImageQueue(dir, here.render, { ahead: drawer.draw });
     queue.start(inputs);
     const files = await Promise.all(inputs.map((i) => queue.file(i)));
-    expect(drawnHere).toBe(3);
+    expect(here.count).toBe(3);
     for (const file of files) expect(existsSync(file)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Share images drawn in a process of their own, at the lowest CPU priority
- * (share-image-drawer-main.ts). Drawn in Astro's process, each of the ~4,000 cards
- * of a 10,000-story site took its share of both cores from the page loop: the
- * pages of a cold build took 178 s with the cards and ~95 s without. At the lowest
+ * (share-image-drawer-main.ts). Drawn in Astro's process, the ~4,000 cards of a
+ * 10,000-story site took their share of both cores from the page loop: its pages
+ * took 178–199 s, and 109–131 s with this process (BENCHMARKS.md). At the lowest
  * priority the drawing takes only the time the page loop leaves over, and finishes
  * once the pages are done.
  */
@@ -19,9 +19,10 @@ export interface ProcessDrawer {
 /** A drawer process for the cache folder `cacheDir`, running the script `main` (share-image-drawer-main.ts). */
 export function processDrawer(cacheDir: string, main: string): ProcessDrawer {
   const child = spawn(process.execPath, [main, cacheDir], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const waiting = new Map<string, (() => void)[]>();
+  // One picture per key: the queue sends a key once (ShareImageQueue.start).
+  const waiting = new Map<string, () => void>();
   const settle = (key: string) => {
-    for (const done of waiting.get(key) ?? []) done();
+    waiting.get(key)?.();
     waiting.delete(key);
   };
   // A process that is gone settles everything it was sent: the queue then draws what is missing itself.
@@ -41,7 +42,7 @@ export function processDrawer(cacheDir: string, main: string): ProcessDrawer {
     draw: (jobs) =>
       jobs.map(({ key, input }) => {
         if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-        const drawn = new Promise<void>((resolve) => waiting.set(key, [...(waiting.get(key) ?? []), resolve]));
+        const drawn = new Promise<void>((resolve) => waiting.set(key, resolve));
         child.stdin.write(`${JSON.stringify({ key, input })}\n`);
         return drawn;
       }),
