@@ -18,6 +18,7 @@ import { compactIndexFolder } from './pagefind-assets.ts';
 import { buildFullText, fullTextFromScratch, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
+import { buildPacks, encodePack, PACK_FOLDER, packFile } from '../lib/search/headline-packs.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
 export { INDEX_FOLDER, fullTextIds } from './full-text-index.ts';
@@ -176,8 +177,9 @@ async function secondPagefind(): Promise<PagefindApi> {
 
 /**
  * Sets in each fragment of the headline index in `dir` its story's full-text page id, which
- * was not known when the index was written: false, and nothing written, when a story has none
- * (its record must then leave the index, which takes indexing it again).
+ * was not known when the index was written, and writes the index's word packs from the
+ * fragments so completed (headline-packs.ts): false, and nothing written, when a story has
+ * no full-text id (its record must then leave the index, which takes indexing it again).
  */
 async function fillFullIds(dir: string, fullIds: ReadonlyMap<string, string>): Promise<boolean> {
   const folder = join(dir, 'fragment');
@@ -204,7 +206,27 @@ async function fillFullIds(dir: string, fullIds: ReadonlyMap<string, string>): P
     },
     32,
   );
+  await writePacks(
+    dir,
+    names.map((name) => {
+      const { fragment } = fragments.get(name)!;
+      return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, meta: fragment.meta, words: fragment.content.split(/\s+/) };
+    }),
+  );
   return true;
+}
+
+/** Writes the word packs of a headline index's pages into `dir/PACK_FOLDER`, gzipped as Pagefind's own files are. */
+async function writePacks(dir: string, pages: Parameters<typeof buildPacks>[0]): Promise<void> {
+  const folder = join(dir, PACK_FOLDER);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  await pipelined(
+    buildPacks(pages),
+    (entry) => entry,
+    ([word, packed]) => writeFile(join(dir, packFile(word)), gzipSync(encodePack(packed), { level: constants.Z_BEST_COMPRESSION })),
+    32,
+  );
 }
 
 /** Folder in the index step's cache holding the last headline index, beside `<folder>.digest`. */

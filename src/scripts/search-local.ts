@@ -8,6 +8,7 @@ import type { DeltaInfo } from '../lib/search/merged-pagefind.ts';
 import type { PagefindModule } from '../lib/search/pagefind-types.ts';
 import { SearchService } from '../lib/search/service.ts';
 import { TieredSearch } from '../lib/search/tiers.ts';
+import { fetchPacks } from '../lib/search/headline-packs.ts';
 
 /** Rejects with an Error whose message is "index" when Pagefind's files cannot be loaded. */
 export async function openSearch(base: string): Promise<SearchService> {
@@ -29,5 +30,5 @@ export async function openSearch(base: string): Promise<SearchService> {
     )) as DeltaInfo | undefined;
     return withDelta(instance('pagefind/'), info ?? { delta: false, stale: [] }, () => instance(`pagefind/${DELTA_FOLDER}/`));
   };
-  return new SearchService(new TieredSearch(openFull, async () => instance('pagefind/tieu-de/')));
+  return new SearchService(new TieredSearch(openFull, async () => instance('pagefind/tieu-de/'), fetchPacks(`${base}pagefind/tieu-de/`)));
 }

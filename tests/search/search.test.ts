@@ -16,7 +16,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { buildBaselineIndex, evaluate, formatSummary, readCases, summarise, type CaseResult } from './evaluate.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { loadPagefind, openTiered } from '../../src/lib/search/node-pagefind.ts';
+import { HEADLINE_SUBFOLDER, loadPagefind, openTiered } from '../../src/lib/search/node-pagefind.ts';
+import { decodePack, PACK_EXTENSION, PACK_FOLDER, PACK_LIMIT, packable } from '../../src/lib/search/headline-packs.ts';
+import { TieredSearch } from '../../src/lib/search/tiers.ts';
 import { withDelta, type DeltaInfo } from '../../src/lib/search/merged-pagefind.ts';
 import { listContentFiles } from '../../src/lib/content/check/check.ts';
 import { parseContentFile } from '../../src/lib/content/check/frontmatter.ts';
@@ -165,6 +167,64 @@ describe('the index', () => {
     const newest = await engine.hits(await engine.search('nêu gương', { sort: 'date' }), 0, 50);
     const dates = newest.map((h) => h.date);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('word packs of the headline index', () => {
+  it('give every query the same answer as the fragments do, and spare names and codes their fragment requests', async () => {
+    // Headline fragments and packs read, counted over the file: fetches the Node loader makes.
+    const reads = { fragments: 0, packs: 0 };
+    const real = globalThis.fetch;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes(`/${HEADLINE_SUBFOLDER}/fragment/`)) reads.fragments++;
+      if (url.endsWith(PACK_EXTENSION)) reads.packs++;
+      return real(input, init);
+    };
+    const bundle = join(dist, 'pagefind');
+    const packed = openTiered(bundle);
+    const headline = await loadPagefind(join(bundle, HEADLINE_SUBFOLDER));
+    const unpacked = new TieredSearch(
+      () => loadPagefind(bundle),
+      async () => headline,
+    );
+    try {
+      const spared: string[] = [];
+      for (const c of readCases()) {
+        const before = { ...reads };
+        const a = await packed.search.search(c.query);
+        const cardsA = await packed.search.cards(a, 0, 10);
+        // A pack read for an earlier query is not read again.
+        const withPacks = { fragments: reads.fragments - before.fragments };
+        const b = await unpacked.search(c.query);
+        const cardsB = await unpacked.cards(b, 0, 10);
+        expect(cardsA, c.query).toEqual(cardsB);
+        expect(a.tier, c.query).toBe(b.tier);
+        if (a.tier === 'headline' && cardsA.length > 1 && ['name', 'code', 'pair', 'context'].includes(c.category)) {
+          expect(withPacks.fragments, `${c.query}: fragments read besides its packs`).toBe(0);
+          spared.push(c.query);
+        }
+      }
+      expect(spared.length).toBeGreaterThanOrEqual(20);
+      expect(reads.packs).toBeGreaterThan(0);
+    } finally {
+      globalThis.fetch = real;
+      await packed.destroy();
+    }
+  });
+
+  it('are written for rare pairs and codes only, each holding the pages its word finds', () => {
+    const folder = join(dist, 'pagefind', HEADLINE_SUBFOLDER, PACK_FOLDER);
+    const names = readdirSync(folder);
+    expect(names.length).toBeGreaterThan(100);
+    for (const name of names) {
+      const word = name.slice(0, -PACK_EXTENSION.length);
+      expect(packable(word), name).toBe(true);
+      const pages = decodePack(gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
+      expect(pages.length, name).toBeGreaterThan(0);
+      expect(pages.length, name).toBeLessThanOrEqual(PACK_LIMIT);
+      for (const p of pages) expect(p.meta['title'], name).toBeTruthy();
+    }
   });
 });
 

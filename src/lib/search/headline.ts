@@ -17,9 +17,10 @@ import { remember } from '../remember.ts';
 import { buildExcerpt, splitWords, titleEnd, type Segment } from './excerpt.ts';
 import { FIELD_JOIN, FULL_ID_META, SENTENCES_META, fieldsOf } from './headline-record.ts';
 import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withLeadPairs, withoutPairs, type HeadlineTerm } from './headline-plan.ts';
-import { foldWord, isPairWord } from './headline-words.ts';
+import { foldWord, isPairWord, PAIR_END } from './headline-words.ts';
 import { isCodeKey } from './directive-code.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
+import { PACK_LIMIT, packable, type PackPage, type PackReader } from './headline-packs.ts';
 import type { ParsedQuery } from './query.ts';
 
 /** Weights of the headline tier's ranking, in one place; each term is documented where it is computed. */
@@ -85,15 +86,65 @@ const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters
 export class HeadlineEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
-  /** Full-text fragments read for excerpts, by full-text id. */
+  /** Packs read (headline-packs.ts), by word; undefined where a word has none. */
+  private readonly packs = new Map<string, Promise<PackPage[] | undefined>>();
   private readonly pagefind: PagefindApi;
+  private readonly readPack: PackReader | undefined;
 
-  constructor(pagefind: PagefindApi) {
+  /** `readPack` undefined: every page's data is read from its fragment. */
+  constructor(pagefind: PagefindApi, readPack?: PackReader) {
     this.pagefind = pagefind;
+    this.readPack = readPack;
   }
 
   fragment(result: PagefindResult): Promise<PagefindFragment> {
     return remember(this.fragments, result.id, () => result.data());
+  }
+
+  /**
+   * Reads the packs that hold the data of the pages an answer can list (all of them are among
+   * the pages of any one of its terms): those of the smallest term whose words have packs.
+   * Their pages' data is then taken from them instead of from one fragment each; a page no
+   * pack holds is still read from its fragment.
+   */
+  private async fromPacks(terms: readonly HeadlineTerm[], found: readonly Map<string, Hit>[]): Promise<void> {
+    const read = this.readPack;
+    if (!read) return;
+    let best: { words: string[]; size: number } | undefined;
+    for (const [i, term] of terms.entries()) {
+      const size = found[i]!.size;
+      if (size > PACK_LIMIT || (best && best.size <= size)) continue;
+      const words = await this.packWords(term);
+      if (words) best = { words, size };
+    }
+    await Promise.all(
+      (best?.words ?? []).map(async (w) => {
+        for (const page of (await remember(this.packs, w, () => read(w))) ?? []) {
+          if (!this.fragments.has(page.id)) this.fragments.set(page.id, Promise.resolve(packFragment(page)));
+        }
+      }),
+    );
+  }
+
+  /**
+   * The packed words holding a term's pages, or undefined when some alternative has none. A
+   * pair still being typed ("zzductoan", open) is read from its closed pair's pack when the
+   * index holds that pair ("zzductoanz"): asked here from the chunk the open pair loaded, so
+   * a pack is only ever asked for where it exists.
+   */
+  private async packWords(term: HeadlineTerm): Promise<string[] | undefined> {
+    const words: string[] = [];
+    for (const w of term.alternatives) {
+      const n = (await this.ask(w)).results.length;
+      if (n === 0) continue;
+      if (packable(w) && n <= PACK_LIMIT) words.push(w);
+      else if (isPairWord(w) && !packable(w) && packable(`${w}${PAIR_END}`)) {
+        const m = (await this.ask(`${w}${PAIR_END}`)).results.length;
+        if (m === 0 || m > PACK_LIMIT) return undefined;
+        words.push(`${w}${PAIR_END}`);
+      } else return undefined;
+    }
+    return words.length ? words : undefined;
   }
 
   private ask(word: string): Promise<PagefindResponse> {
@@ -178,6 +229,7 @@ export class HeadlineEngine {
       pages.push({ id, result, pinned, refined: false, score: pin + Math.min(HEADLINE_RANKING.relevanceCap, relevance / 4) });
     }
     pages.sort(byScore);
+    if (pages.length) await this.fromPacks(terms, maps);
     await this.refine(query, pages.slice(0, REFINED));
     pages.sort(byScore);
     return { query, complete: true, pages, terms, uncovered: [] };
@@ -240,5 +292,16 @@ export class HeadlineEngine {
     );
   }
 }
+
+/** A pack's page as its fragment would give it (the fields cards and ranking read; `content` only from a real fragment). */
+const packFragment = (page: PackPage): PagefindFragment => ({
+  // As Pagefind's `data()` gives it with the base URL "/" the site opens its indexes with.
+  url: page.url.replace(/\/{2,}/g, '/'),
+  content: '',
+  word_count: 0,
+  filters: {},
+  meta: page.meta,
+  excerpt: '',
+});
 
 const byScore = (a: HeadlinePage, b: HeadlinePage): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

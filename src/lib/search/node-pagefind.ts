@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi, PagefindModule } from './pagefind-types.ts';
 import { TieredSearch } from './tiers.ts';
+import { fetchPacks } from './headline-packs.ts';
 import { DELTA_FILE, DELTA_FOLDER, withDelta, type DeltaInfo } from './merged-pagefind.ts';
 
 let shimmed = false;
@@ -64,6 +65,6 @@ export function openTiered(bundleDir: string): { search: TieredSearch; destroy: 
     const delta = info.delta ? await load(join(bundleDir, DELTA_FOLDER)) : undefined;
     return withDelta(base, info, () => delta!);
   };
-  const search = new TieredSearch(openFull, existsSync(join(headline, 'pagefind.js')) ? () => load(headline) : undefined);
+  const search = new TieredSearch(openFull, existsSync(join(headline, 'pagefind.js')) ? () => load(headline) : undefined, fetchPacks(`${pathToFileURL(headline).href}/`));
   return { search, destroy: async () => void (await Promise.all(opened.map((p) => p.destroy()))) };
 }

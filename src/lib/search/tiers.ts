@@ -13,6 +13,7 @@
 import type { SearchEngine, SearchOutcome } from './engine.ts';
 import type { Segment } from './excerpt.ts';
 import { HeadlineEngine, type HeadlineCard, type HeadlineOutcome } from './headline.ts';
+import type { PackReader } from './headline-packs.ts';
 import type { Filters, PagefindApi } from './pagefind-types.ts';
 import { parseQuery, understood, type ParsedQuery } from './query.ts';
 import type { SortMode } from './rank.ts';
@@ -65,6 +66,7 @@ type Open = () => Promise<PagefindApi>;
 export class TieredSearch {
   private readonly openHeadline: Open | undefined;
   private readonly openFull: Open;
+  private readonly readPack: PackReader | undefined;
   private headlineEngine: Promise<HeadlineEngine> | undefined;
   private fullEngine: Promise<SearchEngine> | undefined;
   /** Settles once the last instance opened has answered its first search. */
@@ -74,11 +76,12 @@ export class TieredSearch {
 
   /**
    * `openHeadline` undefined: a site without a headline index (built before it existed)
-   * searches full text only.
+   * searches full text only. `readPack` reads the headline index's word packs (headline-packs.ts).
    */
-  constructor(openFull: Open, openHeadline?: Open) {
+  constructor(openFull: Open, openHeadline?: Open, readPack?: PackReader) {
     this.openFull = openFull;
     this.openHeadline = openHeadline;
+    this.readPack = readPack;
   }
 
   /** Opens an instance after the one before it is running, and marks it running once it has answered. */
@@ -111,7 +114,7 @@ export class TieredSearch {
 
   private headline(): Promise<HeadlineEngine> | undefined {
     if (!this.openHeadline) return undefined;
-    return (this.headlineEngine ??= this.open(this.openHeadline).then((api) => new HeadlineEngine(api)));
+    return (this.headlineEngine ??= this.open(this.openHeadline).then((api) => new HeadlineEngine(api, this.readPack)));
   }
 
   private full(): Promise<SearchEngine> {

@@ -1,0 +1,126 @@
+/**
+ * Word packs of the headline index: for each rare word a query asks (a closed
+ * pair, a code key, or a code without its issuer), one file holding the card
+ * data of every page that word finds. A headline query then reads the data of
+ * its first screen in one request instead of one fragment per page: its index
+ * chunks, then one pack, where it read its chunks, then ten fragments. Served
+ * over HTTP/1.1 (six connections) ten requests are two round trips, and in the
+ * browser each request costs several milliseconds of its own (BENCHMARKS.md).
+ *
+ * A pack holds the pages Pagefind answers for the word: those holding any index
+ * word that starts with it (Pagefind matches by prefix). Only words with at most
+ * PACK_LIMIT pages have one; the query layer asks for a pack only then, and
+ * reads fragments for any page a pack lacks, so a missing pack costs a request,
+ * never a result.
+ *
+ * Pure: the index step writes packs with it, the query layer reads them with it.
+ */
+import { isCodeKey } from './directive-code.ts';
+import { LEAD_PAIR_START, PAIR_END, PAIR_START } from './headline-words.ts';
+
+/** Most pages a pack holds (a directive's citing pages, 104 at most at 10,000 stories, fit). */
+export const PACK_LIMIT = 120;
+/** Folder of the packs inside the headline index. */
+export const PACK_FOLDER = 'theo-tu';
+export const PACK_EXTENSION = '.pf_pack';
+
+/** One page of a pack: what its fragment holds that cards and ranking read. */
+export interface PackPage {
+  /** Page id in the headline index (Pagefind's result id). */
+  id: string;
+  url: string;
+  meta: Record<string, string>;
+}
+
+/** Whether a word asked of the headline index may have a pack: a closed pair or a code key (with or without its issuer). */
+export const packable = (word: string): boolean =>
+  ((word.startsWith(PAIR_START) || word.startsWith(LEAD_PAIR_START)) && word.length > PAIR_START.length + PAIR_END.length && word.endsWith(PAIR_END)) || isCodeKey(word);
+
+/** The code key without its issuer ("vcqd303ztwz" → "vcqd303z"), which a query for a code typed without one asks. */
+const withoutIssuer = (key: string): string => key.slice(0, key.indexOf('z') + 1);
+
+/** What may be asked of the index that finds this index word: the word itself, and for a code key, its issuer-less prefix. */
+export const askedForms = (word: string): string[] => {
+  if (!packable(word)) return [];
+  return isCodeKey(word) && withoutIssuer(word) !== word ? [word, withoutIssuer(word)] : [word];
+};
+
+/**
+ * The packs of an index: per asked form, the pages whose words start with it, for the forms
+ * with at most `limit` pages. `pages` gives each page's index words.
+ */
+export function buildPacks(pages: readonly (PackPage & { words: readonly string[] })[], limit = PACK_LIMIT): Map<string, PackPage[]> {
+  const byWord = new Map<string, number[]>();
+  pages.forEach((page, i) => {
+    for (const w of new Set(page.words)) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(i);
+    }
+  });
+  const words = [...byWord.keys()].sort();
+  const forms = new Set(words.flatMap(askedForms));
+  const packs = new Map<string, PackPage[]>();
+  for (const form of [...forms].sort()) {
+    // Every index word starting with the form: one run of the sorted words.
+    const found = new Set<number>();
+    for (let at = lowerBound(words, form); at < words.length && words[at]!.startsWith(form); at++) {
+      for (const i of byWord.get(words[at]!)!) found.add(i);
+      if (found.size > limit) break;
+    }
+    if (found.size === 0 || found.size > limit) continue;
+    packs.set(
+      form,
+      [...found].sort((a, b) => a - b).map((i) => ({ id: pages[i]!.id, url: pages[i]!.url, meta: pages[i]!.meta })),
+    );
+  }
+  return packs;
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A pack as stored (before gzip): one array per page, `[id, url, meta]`. */
+export const encodePack = (pages: readonly PackPage[]): string => JSON.stringify(pages.map((p) => [p.id, p.url, p.meta]));
+
+/** A stored pack read back; throws on anything else. */
+export function decodePack(text: string): PackPage[] {
+  const rows = JSON.parse(text) as unknown;
+  if (!Array.isArray(rows)) throw new Error('not a pack');
+  return rows.map((row: unknown) => {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'object' || row[2] === null) throw new Error('not a pack');
+    return { id: row[0], url: row[1], meta: row[2] as Record<string, string> };
+  });
+}
+
+/** File of a word's pack, relative to the headline index folder. */
+export const packFile = (word: string): string => `${PACK_FOLDER}/${word}${PACK_EXTENSION}`;
+
+/** Reads a word's pack, or undefined when it has none. */
+export type PackReader = (word: string) => Promise<PackPage[] | undefined>;
+
+/**
+ * Reads packs over `fetch` from the headline index at `indexUrl` (ending with "/"): gzip,
+ * undone with the platform's DecompressionStream. Undefined for a pack that is not there or
+ * cannot be read (the layer then reads the pages' fragments).
+ */
+export function fetchPacks(indexUrl: string): PackReader {
+  return async (word) => {
+    try {
+      const response = await fetch(`${indexUrl}${packFile(word)}`);
+      if (!response.ok || !response.body) return undefined;
+      const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      return decodePack(text);
+    } catch {
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { askedForms, buildPacks, decodePack, encodePack, packable, packFile, PACK_FOLDER } from '../../../src/lib/search/headline-packs.ts';
+import { citeKey, selfKey } from '../../../src/lib/search/directive-code.ts';
+import { pairWord, leadPair } from '../../../src/lib/search/headline-words.ts';
+
+const page = (id: string, words: string[]) => ({ id, url: `/bai-viet/${id}/`, meta: { title: `Bài ${id}` }, words });
+
+describe('which words have packs', () => {
+  it('packs closed pairs of both families and code keys, never a lone syllable or a pair being typed', () => {
+    expect(packable(pairWord('dao', 'duc'))).toBe(true);
+    expect(packable(leadPair(pairWord('tiep', 'dan')))).toBe(true);
+    expect(packable(pairWord('dao', 'du', true))).toBe(false);
+    expect(packable('dao')).toBe(false);
+    expect(packable('jazz')).toBe(false);
+    expect(packable(selfKey({ kind: 'ct', number: '5', issuer: 'tw' }))).toBe(true);
+  });
+
+  it('asks a code key with and without its issuer, as a query for the code alone does', () => {
+    const key = citeKey({ kind: 'qd', number: '303', issuer: 'tw' });
+    expect(askedForms(key)).toEqual([key, 'vcqd303z']);
+    expect(askedForms(pairWord('dao', 'duc'))).toEqual([pairWord('dao', 'duc')]);
+    expect(askedForms('dao')).toEqual([]);
+  });
+});
+
+describe('buildPacks', () => {
+  const tw = selfKey({ kind: 'ct', number: '5', issuer: 'tw' });
+  const tu = selfKey({ kind: 'ct', number: '5', issuer: 'tu' });
+  const pages = [
+    page('a', ['dao', 'duc', pairWord('dao', 'duc'), tw]),
+    page('b', ['dao', 'duc', pairWord('dao', 'duc'), pairWord('duc', 'toan')]),
+    page('c', [pairWord('duc', 'toan'), tu]),
+    page('d', ['dao']),
+  ];
+
+  it('holds, per word, every page Pagefind finds for it: the pages of the index words it starts', () => {
+    const packs = buildPacks(pages);
+    expect(packs.get(pairWord('dao', 'duc'))!.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(packs.get(pairWord('duc', 'toan'))!.map((p) => p.id)).toEqual(['b', 'c']);
+    expect(packs.get(tw)!.map((p) => p.id)).toEqual(['a']);
+    // "chỉ thị 05" without its issuer asks the prefix both issuers' keys start with.
+    expect(packs.get('vbct5z')!.map((p) => p.id)).toEqual(['a', 'c']);
+    // Lone syllables are common: never packed.
+    expect(packs.has('dao')).toBe(false);
+  });
+
+  it('leaves out words found on more pages than the limit', () => {
+    const packs = buildPacks(pages, 1);
+    expect(packs.has(pairWord('dao', 'duc'))).toBe(false);
+    expect(packs.has('vbct5z')).toBe(false);
+    expect(packs.get(tw)!.map((p) => p.id)).toEqual(['a']);
+  });
+
+  it('stores a page’s id, URL and metadata, and reads them back', () => {
+    const packed = buildPacks(pages).get(pairWord('dao', 'duc'))!;
+    expect(decodePack(encodePack(packed))).toEqual(packed);
+    expect(packed[0]).toEqual({ id: 'a', url: '/bai-viet/a/', meta: { title: 'Bài a' } });
+    expect(() => decodePack('{"a":1}')).toThrow();
+    expect(() => decodePack('[["a", 1, {}]]')).toThrow();
+  });
+
+  it('names a pack’s file after its word, in the packs folder', () => {
+    expect(packFile('zzdaoducz')).toBe(`${PACK_FOLDER}/zzdaoducz.pf_pack`);
+  });
+});
