@@ -297,12 +297,15 @@ try {
   page.removeAllListeners('response');
 
   /** The search page's own time for each query (its `gs-search` measure: search, cards, list shown). */
+  /** The tier that answered each query timed, by query. */
+  const tierOf = new Map<string, string>();
   const timeInBrowser = async (qs: readonly string[]): Promise<number[]> => {
     const out: number[] = [];
     for (const q of qs) {
       await ask(q);
       const entries = await page.evaluate(() => performance.getEntriesByName('gs-search').map((e) => e.duration));
       out.push(entries[entries.length - 1]!);
+      tierOf.set(q, await page.evaluate(() => document.querySelector<HTMLElement>('#search-results')?.dataset['tier'] ?? ''));
     }
     return out;
   };
@@ -394,7 +397,15 @@ try {
       max: Math.round(Math.max(...alone)),
       parts: { chunks: partStats('chunks'), search: partStats('search'), data: partStats('data') },
     },
-    perQuery: queries.map((q, i) => ({ q, ms: Math.round(times[i]!), pagefindAloneMs: Math.round(alone[i]!), pagefindAloneChunksMs: Math.round(aloneParts[i]!.chunks) })),
+    perQuery: queries.map((q, i) => ({
+      q,
+      tier: tierOf.get(q),
+      ms: Math.round(times[i]!),
+      pagefindAloneMs: Math.round(alone[i]!),
+      pagefindAloneChunksMs: Math.round(aloneParts[i]!.chunks),
+    })),
+    /** The probes not in the mix, timed the same way (the issue's query set is both). */
+    perProbe: probesOnly.map((q, i) => ({ q, tier: tierOf.get(q), ms: Math.round(probeTimes[i]!), pagefindAloneMs: Math.round(probeAlone[i]!) })),
     loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
     cpus: cpus().length,
   };

@@ -8,18 +8,23 @@
  * browser each request costs several milliseconds of its own (BENCHMARKS.md).
  *
  * A pack holds the pages Pagefind answers for the word: those holding any index
- * word that starts with it (Pagefind matches by prefix). Only words with at most
- * PACK_LIMIT pages have one; the query layer asks for a pack only then, and
- * reads fragments for any page a pack lacks, so a missing pack costs a request,
- * never a result.
+ * word that starts with it (Pagefind matches by prefix), all of them when they
+ * are at most PACK_LIMIT. A common word's pack holds only its PACK_TOP pages
+ * with the fewest words: every word of a headline record is there once, so
+ * Pagefind's BM25 scores a page higher the shorter it is, and an answer's first
+ * pages, ranked on the data packs give, are the shortest ones holding every
+ * term. The query layer reads fragments for any page its packs lack, so a pack
+ * that misses costs requests, never a result.
  *
  * Pure: the index step writes packs with it, the query layer reads them with it.
  */
 import { isCodeKey } from './directive-code.ts';
 import { LEAD_PAIR_START, PAIR_END, PAIR_START } from './headline-words.ts';
 
-/** Most pages a pack holds (a directive's citing pages, 104 at most at 10,000 stories, fit). */
+/** Most pages a pack holds whole (a directive's citing pages, 104 at most at 10,000 stories, fit). */
 export const PACK_LIMIT = 120;
+/** Pages a common word's pack holds: its shortest, more than a first screen needs, so that other terms of a query still leave ten. */
+export const PACK_TOP = 40;
 /** Folder of the packs inside the headline index. */
 export const PACK_FOLDER = 'theo-tu';
 export const PACK_EXTENSION = '.pf_pack';
@@ -46,10 +51,10 @@ export const askedForms = (word: string): string[] => {
 };
 
 /**
- * The packs of an index: per asked form, the pages whose words start with it, for the forms
- * with at most `limit` pages. `pages` gives each page's index words.
+ * The packs of an index: per asked form, the pages whose words start with it; all of them up
+ * to `limit`, else the `top` with the fewest words. `pages` gives each page's index words.
  */
-export function buildPacks(pages: readonly (PackPage & { words: readonly string[] })[], limit = PACK_LIMIT): Map<string, PackPage[]> {
+export function buildPacks(pages: readonly (PackPage & { words: readonly string[] })[], limit = PACK_LIMIT, top = PACK_TOP): Map<string, PackPage[]> {
   const byWord = new Map<string, number[]>();
   pages.forEach((page, i) => {
     for (const w of new Set(page.words)) {
@@ -60,18 +65,17 @@ export function buildPacks(pages: readonly (PackPage & { words: readonly string[
   });
   const words = [...byWord.keys()].sort();
   const forms = new Set(words.flatMap(askedForms));
+  const shortestFirst = (a: number, b: number) => pages[a]!.words.length - pages[b]!.words.length || a - b;
   const packs = new Map<string, PackPage[]>();
   for (const form of [...forms].sort()) {
     // Every index word starting with the form: one run of the sorted words.
     const found = new Set<number>();
-    for (let at = lowerBound(words, form); at < words.length && words[at]!.startsWith(form); at++) {
-      for (const i of byWord.get(words[at]!)!) found.add(i);
-      if (found.size > limit) break;
-    }
-    if (found.size === 0 || found.size > limit) continue;
+    for (let at = lowerBound(words, form); at < words.length && words[at]!.startsWith(form); at++) for (const i of byWord.get(words[at]!)!) found.add(i);
+    if (found.size === 0) continue;
+    const kept = found.size <= limit ? [...found] : [...found].sort(shortestFirst).slice(0, top);
     packs.set(
       form,
-      [...found].sort((a, b) => a - b).map((i) => ({ id: pages[i]!.id, url: pages[i]!.url, meta: pages[i]!.meta })),
+      kept.sort((a, b) => a - b).map((i) => ({ id: pages[i]!.id, url: pages[i]!.url, meta: pages[i]!.meta })),
     );
   }
   return packs;

@@ -20,7 +20,7 @@ import { FIELD_WEIGHTS, matchFields, pairedMarks, pairTerms, withLeadPairs, with
 import { foldWord, isPairWord, PAIR_END } from './headline-words.ts';
 import { isCodeKey } from './directive-code.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-types.ts';
-import { PACK_LIMIT, packable, type PackPage, type PackReader } from './headline-packs.ts';
+import { packable, type PackPage, type PackReader } from './headline-packs.ts';
 import type { ParsedQuery } from './query.ts';
 
 /** Weights of the headline tier's ranking, in one place; each term is documented where it is computed. */
@@ -102,8 +102,8 @@ export class HeadlineEngine {
   }
 
   /**
-   * Reads the packs that hold the data of the pages an answer can list (all of them are among
-   * the pages of any one of its terms): those of the smallest term whose words have packs.
+   * Reads the packs that hold the data of the pages an answer can list first (all of them are
+   * among the pages of any one of its terms): those of its smallest term whose words have packs.
    * Their pages' data is then taken from them instead of from one fragment each; a page no
    * pack holds is still read from its fragment.
    */
@@ -113,7 +113,7 @@ export class HeadlineEngine {
     let best: { words: string[]; size: number } | undefined;
     for (const [i, term] of terms.entries()) {
       const size = found[i]!.size;
-      if (size > PACK_LIMIT || (best && best.size <= size)) continue;
+      if (best && best.size <= size) continue;
       const words = await this.packWords(term);
       if (words) best = { words, size };
     }
@@ -127,22 +127,19 @@ export class HeadlineEngine {
   }
 
   /**
-   * The packed words holding a term's pages, or undefined when some alternative has none. A
-   * pair still being typed ("zzductoan", open) is read from its closed pair's pack when the
-   * index holds that pair ("zzductoanz"): asked here from the chunk the open pair loaded, so
-   * a pack is only ever asked for where it exists.
+   * The packed words holding a term's pages, or undefined when some alternative has no pack.
+   * Every closed pair and code key the index holds has one. A pair still being typed
+   * ("zzductoan", open) is read from its closed pair's pack when the index holds that pair
+   * ("zzductoanz"): asked here, from the chunk the open pair loaded, so a pack is only ever
+   * asked for where it exists.
    */
   private async packWords(term: HeadlineTerm): Promise<string[] | undefined> {
     const words: string[] = [];
     for (const w of term.alternatives) {
-      const n = (await this.ask(w)).results.length;
-      if (n === 0) continue;
-      if (packable(w) && n <= PACK_LIMIT) words.push(w);
-      else if (isPairWord(w) && !packable(w) && packable(`${w}${PAIR_END}`)) {
-        const m = (await this.ask(`${w}${PAIR_END}`)).results.length;
-        if (m === 0 || m > PACK_LIMIT) return undefined;
-        words.push(`${w}${PAIR_END}`);
-      } else return undefined;
+      if (!(await this.ask(w)).results.length) continue;
+      const closed = packable(w) ? w : isPairWord(w) && packable(`${w}${PAIR_END}`) ? `${w}${PAIR_END}` : undefined;
+      if (!closed || !(await this.ask(closed)).results.length) return undefined;
+      words.push(closed);
     }
     return words.length ? words : undefined;
   }
