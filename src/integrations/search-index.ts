@@ -11,7 +11,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelined } from '../lib/pipelined.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
@@ -22,6 +23,7 @@ import { buildPacks, encodePack, PACK_FOLDER, packFile } from '../lib/search/hea
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
 export { INDEX_FOLDER, fullTextIds } from './full-text-index.ts';
+const gzipAsync = promisify(gzip);
 /** The headline index (first search tier), inside the full-text one so it shares its cache rules. */
 export const HEADLINE_FOLDER = `${INDEX_FOLDER}/tieu-de`;
 /** The records the build hands to the index step (src/pages/tim-kiem/tieu-de.json.ts); removed once read. */
@@ -224,7 +226,8 @@ async function writePacks(dir: string, pages: Parameters<typeof buildPacks>[0]):
   await pipelined(
     buildPacks(pages),
     (entry) => entry,
-    ([word, packed]) => writeFile(join(dir, packFile(word)), gzipSync(encodePack(packed), { level: constants.Z_BEST_COMPRESSION })),
+    // Compressed off the main thread (zlib's thread pool), so both cores take the packs.
+    async ([word, packed]) => writeFile(join(dir, packFile(word)), await gzipAsync(encodePack(packed), { level: constants.Z_BEST_COMPRESSION })),
     32,
   );
 }
