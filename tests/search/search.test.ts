@@ -62,9 +62,8 @@ describe('queries.tsv', () => {
     expect(results.filter((r) => r.category === 'nfd').every((r) => r.query !== r.query.normalize('NFC'))).toBe(true);
   });
 
-  it('puts the expected page first for at least 95% of queries', () => {
-    const misses = results.filter((r) => r.rank !== 1).map((r) => `${r.query} → #${r.rank} (${r.top[0]})`);
-    expect(results.filter((r) => r.rank === 1).length / results.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  it('puts the expected page first for every query (issue 10: 100%)', () => {
+    expect(results.filter((r) => r.rank !== 1).map((r) => `${r.query} → #${r.rank} (${r.top[0]})`)).toEqual([]);
   });
 
   it('never leaves an expected page out of the top 3', () => {
