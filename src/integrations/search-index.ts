@@ -19,7 +19,7 @@ import { compactIndexFolder } from './pagefind-assets.ts';
 import { buildFullText, fullTextFromScratch, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
-import { buildPacks, encodePack, PACK_FOLDER, packFile } from '../lib/search/headline-packs.ts';
+import { buildPacks, encodePack, PACK_FOLDER, PACK_FORMAT, packFile } from '../lib/search/headline-packs.ts';
 import { FULL_ID_META, pagefindRecord, type HeadlineRecord, type PagefindCustomRecord } from '../lib/search/headline-record.ts';
 
 export { INDEX_FOLDER, fullTextIds } from './full-text-index.ts';
@@ -236,11 +236,12 @@ async function writePacks(dir: string, pages: Parameters<typeof buildPacks>[0]):
 const HEADLINE_CACHE = 'headlines';
 
 /**
- * Digest of what a headline index is made of: Pagefind's version, the chunk size and every
+ * Digest of what a headline index is made of: Pagefind's version, the chunk size, how its word
+ * packs are made (an index cached before packs, or with others, is made again) and every
  * record, its metadata in key order (a record read back from the index has its full-text id last).
  */
 async function headlineDigest(customs: readonly PagefindCustomRecord[]): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify([await pagefindVersion(), HEADLINE_CHUNK_SIZE]));
+  const hash = createHash('sha256').update(JSON.stringify([await pagefindVersion(), HEADLINE_CHUNK_SIZE, PACK_FORMAT]));
   for (const c of customs) hash.update(JSON.stringify({ ...c, meta: Object.fromEntries(Object.entries(c.meta).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }));
   return hash.digest('hex');
 }

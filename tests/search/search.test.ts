@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -263,6 +264,18 @@ describe('the index step after an edit (only the pages changed are indexed again
    * (as a set: a delta's pages are scored with the delta's own word statistics, so pages
    * after the first may come in another order until the next full index); the newest first.
    */
+  /** The word packs of a built site's headline index: file name → digest of its bytes. */
+  const packsOf = (dist: string): Record<string, string> => {
+    const folder = join(dist, 'pagefind', HEADLINE_SUBFOLDER, PACK_FOLDER);
+    return Object.fromEntries(
+      readdirSync(folder).map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(folder, name)))
+          .digest('hex'),
+      ]),
+    );
+  };
   const answers = async (dist: string) => {
     const t = openTiered(join(dist, 'pagefind'));
     const out: string[] = [];
@@ -283,6 +296,8 @@ describe('the index step after an edit (only the pages changed are indexed again
     rmSync(cache, { recursive: true, force: true });
     cpSync(dist, work, { recursive: true });
     expect(index(work, cache)).toContain('lập lại toàn bộ');
+    const firstPacks = packsOf(work);
+    expect(Object.keys(firstPacks).length).toBeGreaterThan(100);
     // Nothing changed: no page is even read (each is known by its file).
     expect(index(work, cache)).toMatch(/đọc 0 trang, không bài nào đổi; tiêu đề [\d.]+ giây, không tiêu đề nào đổi/);
     // An editor's correction in one story's text: its headline record is as it was (the page keeps
@@ -290,6 +305,8 @@ describe('the index step after an edit (only the pages changed are indexed again
     const edited = join(work, 'guong-sang/ca-nhan/bui-thi-nu/index.html');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('<p class="sapo">', '<p class="sapo">Đính chính: chị còn nuôi ong mật xyzqong. '));
     expect(index(work, cache)).toMatch(/đọc 1 trang, chỉ lập lại 1 bài đã đổi; tiêu đề [\d.]+ giây, không tiêu đề nào đổi/);
+    // The last headline index, linked from the cache, comes with its word packs.
+    expect(packsOf(work)).toEqual(firstPacks);
     {
       const t = openTiered(join(work, 'pagefind'));
       const outcome = await t.search.search('Bùi Thị Nụ');
@@ -319,6 +336,15 @@ describe('the index step after an edit (only the pages changed are indexed again
     cpSync(work, cold, { recursive: true });
     expect(index(cold, `${cold}-cache`, '--force')).toContain('lập lại toàn bộ');
     expect(await answers(work)).toEqual(await answers(cold));
+    // The same packs, for the same pages (their full-text ids differ: some of the work site's are the delta's).
+    const packUrls = (dist: string) =>
+      Object.keys(packsOf(dist)).map(
+        (name) =>
+          `${name} ${decodePack(gunzipSync(readFileSync(join(dist, 'pagefind', HEADLINE_SUBFOLDER, PACK_FOLDER, name))).toString('utf8'))
+            .map((p) => p.url)
+            .join(' ')}`,
+      );
+    expect(packUrls(work)).toEqual(packUrls(cold));
     // The edited story ranks among the others where a full index ranks it: its score is its
     // older version's, from the base's word statistics, not the one-page delta's.
     const rankOf = async (dist: string, q: string) => {

@@ -28,6 +28,8 @@ export const PACK_TOP = 40;
 /** Folder of the packs inside the headline index. */
 export const PACK_FOLDER = 'theo-tu';
 export const PACK_EXTENSION = '.pf_pack';
+/** What decides a pack's content, kept in the digest of a cached headline index: another value rebuilds it with its packs. */
+export const PACK_FORMAT = { version: 1, limit: PACK_LIMIT, top: PACK_TOP };
 
 /** One page of a pack: what its fragment holds that cards and ranking read. */
 export interface PackPage {
