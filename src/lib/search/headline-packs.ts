@@ -28,8 +28,11 @@ export const PACK_TOP = 40;
 /** Folder of the packs inside the headline index. */
 export const PACK_FOLDER = 'theo-tu';
 export const PACK_EXTENSION = '.pf_pack';
-/** What decides a pack's content, kept in the digest of a cached headline index: another value rebuilds it with its packs. */
-export const PACK_FORMAT = { version: 1, limit: PACK_LIMIT, top: PACK_TOP };
+/**
+ * What decides a pack's content, kept in the digest of a cached headline index: another value
+ * rebuilds it with its packs. Raise the version whenever buildPacks, askedForms or encodePack change.
+ */
+export const PACK_FORMAT = { version: 2, limit: PACK_LIMIT, top: PACK_TOP };
 
 /** One page of a pack: what its fragment holds that cards and ranking read. */
 export interface PackPage {
@@ -46,10 +49,20 @@ export const packable = (word: string): boolean =>
 /** The code key without its issuer ("vcqd303ztwz" → "vcqd303z"), which a query for a code typed without one asks. */
 const withoutIssuer = (key: string): string => key.slice(0, key.indexOf('z') + 1);
 
-/** What may be asked of the index that finds this index word: the word itself, and for a code key, its issuer-less prefix. */
+/**
+ * What may be asked of the index that finds this index word: the word itself; for a code key,
+ * its issuer-less prefix; for a pair, every prefix that is a closed pair itself (a syllable
+ * with a "z" in it: "Zalo" makes `zzdungzaloz`, and "ứng dụng Z" asks `zzdungz`).
+ */
 export const askedForms = (word: string): string[] => {
   if (!packable(word)) return [];
-  return isCodeKey(word) && withoutIssuer(word) !== word ? [word, withoutIssuer(word)] : [word];
+  if (isCodeKey(word)) return withoutIssuer(word) !== word ? [word, withoutIssuer(word)] : [word];
+  const forms: string[] = [];
+  for (let end = word.indexOf(PAIR_END, PAIR_START.length); end >= 0; end = word.indexOf(PAIR_END, end + 1)) {
+    const form = word.slice(0, end + 1);
+    if (packable(form)) forms.push(form);
+  }
+  return forms;
 };
 
 /**
@@ -114,16 +127,21 @@ export const packFile = (word: string): string => `${PACK_FOLDER}/${word}${PACK_
 export type PackReader = (word: string) => Promise<PackPage[] | undefined>;
 
 /**
- * Reads packs over `fetch` from the headline index at `indexUrl` (ending with "/"): gzip,
- * undone with the platform's DecompressionStream. Undefined for a pack that is not there or
- * cannot be read (the layer then reads the pages' fragments).
+ * Reads packs over `fetch` from the headline index at `indexUrl` (ending with "/"), or
+ * undefined where the platform cannot undo gzip (DecompressionStream: Safari before 16.4,
+ * Firefox before 113): every page's fragment is then read, as before packs. A pack that is not
+ * there reads as undefined; a network error rejects, so that it is asked again later. A pack a
+ * host served already decoded (Content-Encoding: gzip) is read as it came.
  */
-export function fetchPacks(indexUrl: string): PackReader {
+export function fetchPacks(indexUrl: string): PackReader | undefined {
+  if (typeof DecompressionStream === 'undefined') return undefined;
   return async (word) => {
+    const response = await fetch(`${indexUrl}${packFile(word)}`);
+    if (!response.ok) return undefined;
+    const bytes = new Uint8Array(await response.arrayBuffer());
     try {
-      const response = await fetch(`${indexUrl}${packFile(word)}`);
-      if (!response.ok || !response.body) return undefined;
-      const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      const text = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
       return decodePack(text);
     } catch {
       return undefined;

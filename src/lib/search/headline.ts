@@ -85,8 +85,11 @@ const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters
 
 export class HeadlineEngine {
   private readonly responses = new Map<string, Promise<PagefindResponse>>();
+  /** Fragments read from Pagefind, by page id. */
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
-  /** Packs read (headline-packs.ts), by word; undefined where a word has none. */
+  /** Pages' data read from packs (headline-packs.ts), by page id: what ranking and cards read, never `holds`. */
+  private readonly packed = new Map<string, PagefindFragment>();
+  /** Packs read, by word; undefined where a word has none. */
   private readonly packs = new Map<string, Promise<PackPage[] | undefined>>();
   private readonly pagefind: PagefindApi;
   private readonly readPack: PackReader | undefined;
@@ -97,7 +100,14 @@ export class HeadlineEngine {
     this.readPack = readPack;
   }
 
+  /** A page's data for ranking and cards: from a pack read for this or an earlier query, else its fragment. */
   fragment(result: PagefindResult): Promise<PagefindFragment> {
+    const packed = this.packed.get(result.id);
+    return packed ? Promise.resolve(packed) : this.ownFragment(result);
+  }
+
+  /** A page's own fragment, with the indexed text a pack leaves out. */
+  private ownFragment(result: PagefindResult): Promise<PagefindFragment> {
     return remember(this.fragments, result.id, () => result.data());
   }
 
@@ -119,9 +129,9 @@ export class HeadlineEngine {
     }
     await Promise.all(
       (best?.words ?? []).map(async (w) => {
-        for (const page of (await remember(this.packs, w, () => read(w))) ?? []) {
-          if (!this.fragments.has(page.id)) this.fragments.set(page.id, Promise.resolve(packFragment(page)));
-        }
+        // A pack that could not be read (a network error) is asked again by a later query.
+        const pages = await remember(this.packs, w, () => read(w)).catch(() => undefined);
+        for (const page of pages ?? []) if (!this.packed.has(page.id)) this.packed.set(page.id, packFragment(page));
       }),
     );
   }
@@ -157,7 +167,8 @@ export class HeadlineEngine {
     const first = response.results[0];
     if (!first) return false;
     if (isPairWord(word) || isCodeKey(word)) return true;
-    const data = await this.fragment(first);
+    // Its own fragment: the indexed words are in its text, which a pack leaves out.
+    const data = await this.ownFragment(first);
     const words = [...data.content.split(/\s+/), ...Object.values(data.meta).flatMap((v) => v.split(/\s+/))];
     return words.some((w) => foldWord(w).startsWith(word));
   }

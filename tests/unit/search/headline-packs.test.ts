@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { askedForms, buildPacks, decodePack, encodePack, packable, packFile, PACK_FOLDER } from '../../../src/lib/search/headline-packs.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { askedForms, buildPacks, decodePack, encodePack, fetchPacks, packable, packFile, PACK_FOLDER } from '../../../src/lib/search/headline-packs.ts';
 import { citeKey, selfKey } from '../../../src/lib/search/directive-code.ts';
 import { pairWord, leadPair } from '../../../src/lib/search/headline-words.ts';
 
@@ -20,6 +21,15 @@ describe('which words have packs', () => {
     expect(askedForms(key)).toEqual([key, 'vcqd303z']);
     expect(askedForms(pairWord('dao', 'duc'))).toEqual([pairWord('dao', 'duc')]);
     expect(askedForms('dao')).toEqual([]);
+  });
+
+  it('asks a pair of a syllable with a "z" in it by every closed prefix too ("ứng dụng Z" asks zzdungz)', () => {
+    expect(askedForms('zzdungzaloz')).toEqual(['zzdungz', 'zzdungzaloz']);
+    expect(
+      buildPacks([page('a', ['zzdungzaloz'])])
+        .get('zzdungz')!
+        .map((p) => p.id),
+    ).toEqual(['a']);
   });
 });
 
@@ -68,5 +78,39 @@ describe('buildPacks', () => {
 
   it('names a pack’s file after its word, in the packs folder', () => {
     expect(packFile('zzdaoducz')).toBe(`${PACK_FOLDER}/zzdaoducz.pf_pack`);
+  });
+});
+
+describe('fetchPacks', () => {
+  const packed = [{ id: 'vi_1', url: '/bai-viet/a/', meta: { title: 'Bài a' } }];
+  const serve = (responses: Record<string, () => Response>) =>
+    vi.stubGlobal('fetch', (url: string) => {
+      const answer = responses[url];
+      return answer ? Promise.resolve(answer()) : Promise.resolve(new Response(null, { status: 404 }));
+    });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads a gzipped pack, and one a host served already decoded', async () => {
+    serve({
+      '/x/theo-tu/zzaz.pf_pack': () => new Response(gzipSync(encodePack(packed))),
+      '/x/theo-tu/zzbz.pf_pack': () => new Response(encodePack(packed)),
+    });
+    const read = fetchPacks('/x/')!;
+    expect(await read('zzaz')).toEqual(packed);
+    expect(await read('zzbz')).toEqual(packed);
+  });
+
+  it('reads a missing or broken pack as none, and lets a network error be asked again', async () => {
+    serve({ '/x/theo-tu/zzcz.pf_pack': () => new Response('<html>') });
+    const read = fetchPacks('/x/')!;
+    expect(await read('zzdz')).toBeUndefined();
+    expect(await read('zzcz')).toBeUndefined();
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+    await expect(read('zzaz')).rejects.toThrow('offline');
+  });
+
+  it('gives no reader where the platform cannot undo gzip', () => {
+    vi.stubGlobal('DecompressionStream', undefined);
+    expect(fetchPacks('/x/')).toBeUndefined();
   });
 });
