@@ -127,12 +127,14 @@ async function* storyPagesOf(outDir: string, base: string, known: Pick<Manifest,
     } else if (before?.stamp === stamp && before.date !== undefined) {
       story = { url, stamp, digest: before.digest, date: before.date, read: async () => prepareHtml(await readFile(file, 'utf8')) };
     } else {
-      const content = prepareHtml(await readFile(file, 'utf8'));
+      const html = await readFile(file, 'utf8');
       found.read++;
-      if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(content)) {
+      // Tested before the page is prepared: a listing page's NFC pass is work thrown away.
+      if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html)) {
         found.others[url] = stamp;
         continue;
       }
+      const content = prepareHtml(html);
       const date = /data-pagefind-sort="date:([^"]*)"/.exec(content)?.[1] ?? '';
       // Kept until indexed once, then read again if ever needed: a full index would otherwise hold every page.
       let kept: string | undefined = content;

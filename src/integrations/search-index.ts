@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { constants, gunzipSync, gzip, gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelined } from '../lib/pipelined.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
@@ -203,8 +203,8 @@ async function fillFullIds(dir: string, fullIds: ReadonlyMap<string, string>): P
     async (name) => {
       const { text, fragment } = fragments.get(name)!;
       fragment.meta = { ...fragment.meta, [FULL_ID_META]: fullIds.get(fragment.url)! };
-      // Pagefind's signature before the page's JSON, as it wrote it.
-      await writeFile(join(folder, name), gzipSync(`${text.slice(0, text.indexOf('{'))}${JSON.stringify(fragment)}`, { level: constants.Z_BEST_COMPRESSION }));
+      // Pagefind's signature before the page's JSON, as it wrote it; compressed in zlib's thread pool.
+      await writeFile(join(folder, name), await gzipAsync(`${text.slice(0, text.indexOf('{'))}${JSON.stringify(fragment)}`, { level: constants.Z_BEST_COMPRESSION }));
     },
     32,
   );
