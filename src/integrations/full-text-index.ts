@@ -197,6 +197,9 @@ async function writeIndex(pages: Iterable<StoryPage> | AsyncIterable<StoryPage>,
 /** One fragment file of a bundle on disk (see fragment.ts). */
 export const readFragmentFile = async (path: string): Promise<StoredFragment> => parseFragment(gunzipSync(await readFile(path)).toString('utf8'));
 
+/** The page id Pagefind gives the page of a fragment file, by its name. */
+export const fragmentId = (fileName: string): string => fileName.replace(/\.pf_fragment$/, '');
+
 /**
  * URL → page id in a Pagefind bundle (the name of its fragment file, which is the id
  * Pagefind gives the page in results).
@@ -209,7 +212,7 @@ export async function fullTextIds(bundle: string): Promise<Map<string, string>> 
   await pipelined(
     (await readdir(dir)).sort(),
     (name) => name,
-    async (name) => void ids.set((await readFragmentFile(join(dir, name))).url, name.replace(/\.pf_fragment$/, '')),
+    async (name) => void ids.set((await readFragmentFile(join(dir, name))).url, fragmentId(name)),
     32,
   );
   return ids;

@@ -16,7 +16,7 @@ import { constants, gunzipSync, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelined } from '../lib/pipelined.ts';
 import { compactIndexFolder } from './pagefind-assets.ts';
-import { buildFullText, fullTextFromScratch, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
+import { buildFullText, fragmentId, fullTextFromScratch, INDEX_FOLDER, linkTree, pagefindVersion, readFragmentFile, type FullTextResult } from './full-text-index.ts';
 import { parseFragment, type StoredFragment } from '../lib/search/fragment.ts';
 import { cacheDirFor, contentDir } from '../lib/site/content-dir.ts';
 import { buildPacks, encodePack, PACK_FOLDER, PACK_FORMAT, packFile } from '../lib/search/headline-packs.ts';
@@ -212,7 +212,7 @@ async function fillFullIds(dir: string, fullIds: ReadonlyMap<string, string>): P
     dir,
     names.map((name) => {
       const { fragment } = fragments.get(name)!;
-      return { id: name.replace(/\.pf_fragment$/, ''), url: fragment.url, meta: fragment.meta, words: fragment.content.split(/\s+/) };
+      return { id: fragmentId(name), url: fragment.url, meta: fragment.meta, words: fragment.content.split(/\s+/) };
     }),
   );
   return true;

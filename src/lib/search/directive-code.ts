@@ -20,11 +20,17 @@ export const selfKey = (ref: DirectiveRef): string => `vb${ref.kind}${ref.number
 export const citeKey = (ref: DirectiveRef): string => `vc${ref.kind}${ref.number}z${issuerPart(ref)}`;
 
 /**
+ * A key without its issuer ("vcqd303ztwz" → "vcqd303z"): the part every issuer's key of the
+ * code starts with. The number's closing "z" is the key's first (no kind has a "z").
+ */
+export const withoutIssuer = (key: string): string => key.slice(0, key.indexOf('z') + 1);
+
+/**
  * What a query asks for a code: its key when the reader wrote the issuer; without one
  * ("chỉ thị 05"), the part every issuer's key starts with ("vbct5z"), matched as a prefix.
  */
-export const selfQuery = (ref: DirectiveRef): string => (ref.issuer ? selfKey(ref) : `vb${ref.kind}${ref.number}z`);
-export const citeQuery = (ref: DirectiveRef): string => (ref.issuer ? citeKey(ref) : `vc${ref.kind}${ref.number}z`);
+export const selfQuery = (ref: DirectiveRef): string => (ref.issuer ? selfKey(ref) : withoutIssuer(selfKey(ref)));
+export const citeQuery = (ref: DirectiveRef): string => (ref.issuer ? citeKey(ref) : withoutIssuer(citeKey(ref)));
 
 /** Whether an index word is a code key: closed, so no shorter word of the index is a prefix of it. */
 export const isCodeKey = (word: string): boolean => /^v[bc][a-z]+\d+z(?:[a-z0-9]*z)?$/.test(word);

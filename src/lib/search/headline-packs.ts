@@ -3,9 +3,9 @@
  * pair, a code key, or a code without its issuer), one file holding the card
  * data of every page that word finds. A headline query then reads the data of
  * its first screen in one request instead of one fragment per page: its index
- * chunks, then one pack, where it read its chunks, then ten fragments. Served
- * over HTTP/1.1 (six connections) ten requests are two round trips, and in the
- * browser each request costs several milliseconds of its own (BENCHMARKS.md).
+ * chunks, then one pack, where it used to read its chunks, then ten fragments.
+ * Served over HTTP/1.1 (six connections) ten requests are two round trips, and in
+ * the browser each request costs several milliseconds of its own (BENCHMARKS.md).
  *
  * A pack holds the pages Pagefind answers for the word: those holding any index
  * word that starts with it (Pagefind matches by prefix), all of them when they
@@ -18,7 +18,7 @@
  *
  * Pure: the index step writes packs with it, the query layer reads them with it.
  */
-import { isCodeKey } from './directive-code.ts';
+import { isCodeKey, withoutIssuer } from './directive-code.ts';
 import { LEAD_PAIR_START, PAIR_END, PAIR_START } from './headline-words.ts';
 
 /** Most pages a pack holds whole (a directive's citing pages, 104 at most at 10,000 stories, fit). */
@@ -45,9 +45,6 @@ export interface PackPage {
 /** Whether a word asked of the headline index may have a pack: a closed pair or a code key (with or without its issuer). */
 export const packable = (word: string): boolean =>
   ((word.startsWith(PAIR_START) || word.startsWith(LEAD_PAIR_START)) && word.length > PAIR_START.length + PAIR_END.length && word.endsWith(PAIR_END)) || isCodeKey(word);
-
-/** The code key without its issuer ("vcqd303ztwz" → "vcqd303z"), which a query for a code typed without one asks. */
-const withoutIssuer = (key: string): string => key.slice(0, key.indexOf('z') + 1);
 
 /**
  * What may be asked of the index that finds this index word: the word itself; for a code key,
