@@ -317,7 +317,8 @@ export async function buildSearchIndex(outDir: string, base = '/', options: { ca
       const out = join(outDir, HEADLINE_FOLDER);
       await rm(out, { recursive: true, force: true });
       await rename(early, out);
-      const customs = headlineCustoms(records, base, full.ids);
+      // The records already made for the early index, with their ids set (the digest sorts the metadata).
+      const customs = headlineCustoms(unlinked, base, full.ids);
       if (cache.dir) await keepHeadlineIndex(out, join(cache.dir, HEADLINE_CACHE), await headlineDigest(customs));
       headline = { count: customs.length, reused: false };
     } else if (!errors.length) headline = await buildHeadlineIndex(outDir, base, records, full.ids, errors, cache);
