@@ -38,6 +38,27 @@ export async function coverJpeg(story: Story): Promise<{ url: string; width: num
   return { url: absoluteAsset(img.src), width, height, alt: story.image.alt };
 }
 
+/** Covers read whole in this build, by file: a picture many stories share is decoded once. */
+const wholeCovers = new Map<string, Promise<unknown>>();
+
+/**
+ * Astro's image service publishes a picture it cannot read whole as it is; a share image
+ * must be whole, as the drawn card's cover had to be. Decoding at an eighth of its size
+ * still reads every byte: a truncated or broken file stops the build here.
+ */
+function readWhole(file: string): Promise<unknown> {
+  let read = wholeCovers.get(file);
+  if (!read)
+    wholeCovers.set(
+      file,
+      (read = sharp(file, { failOn: 'warning' })
+        .resize(64)
+        .toBuffer()
+        .then(() => undefined)),
+    );
+  return read;
+}
+
 /**
  * The page's share image: its cover cropped to 1200:630 by Astro's image pipeline (the
  * same service and cache as every picture), or the card drawn for it.
@@ -45,10 +66,7 @@ export async function coverJpeg(story: Story): Promise<{ url: string; width: num
 export async function shareImageOf(page: StoryPage): Promise<ShareImageInfo> {
   const crop = page.shareCover;
   if (!crop || !page.story.image) return page.share!;
-  // Astro's image service publishes a picture it cannot read whole as it is; a share image
-  // must be whole, as the drawn card's cover had to be. Decoding at an eighth of its size
-  // still reads every byte: a truncated or broken file stops the build here.
-  if (crop.file) await sharp(crop.file, { failOn: 'warning' }).resize(64).toBuffer();
+  if (crop.file) await readWhole(crop.file);
   const img = await getImage({
     src: page.story.image.src as ImageMetadata,
     width: crop.width,
