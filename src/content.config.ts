@@ -5,14 +5,18 @@ import { articleSchema, conferenceSchema, directiveSchema, honoureeSchema, nfc, 
 import { contentDir } from './lib/site/content-dir.ts';
 import { COLLECTION_DIRS, type CollectionName } from './lib/content/collections.ts';
 import { slugFromPath } from './lib/vi/slug.ts';
+import { afterCheckOnError } from './lib/content/check/check-gate.ts';
 
+// A loader that fails waits for the content check, whose messages tell the editor more (check-gate.ts).
 const loader = (name: CollectionName) =>
-  glob({
-    pattern: '**/*.{md,mdx}',
-    base: join(contentDir(), COLLECTION_DIRS[name]),
-    // ASCII ids from file names; github-slugger would keep the diacritics.
-    generateId: ({ entry }) => slugFromPath(entry),
-  });
+  afterCheckOnError(
+    glob({
+      pattern: '**/*.{md,mdx}',
+      base: join(contentDir(), COLLECTION_DIRS[name]),
+      // ASCII ids from file names; github-slugger would keep the diacritics.
+      generateId: ({ entry }) => slugFromPath(entry),
+    }),
+  );
 
 const deps = <I extends SchemaDeps['image']>(image: I) => ({ image, ref: (c: Parameters<SchemaDeps['ref']>[0]) => reference(c) });
 
