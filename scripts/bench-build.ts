@@ -267,6 +267,8 @@ interface Measured {
   load: number;
 }
 
+let builds = 0;
+
 async function buildOnce(kind: 'site' | 'bare', contentDir: string, work: string, cacheDir: string, outDir: string): Promise<Measured> {
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
   // Run from the work folder with --root: Astro 7 keeps its prerender chunks in
@@ -275,7 +277,8 @@ async function buildOnce(kind: 'site' | 'bare', contentDir: string, work: string
   // The site is built as `npm run build` builds it (scripts/build.ts: astro build, then the
   // search index in a process of its own); the bare site is a plain `astro build`.
   const r = kind === 'site' ? await run('node', [join(SNAPSHOT, 'scripts/build.ts'), '--root', SNAPSHOT], env, work) : await run(ASTRO, ['build', '--root', BARE], env, work);
-  const logFile = join(LOGS, `${basename(work)}-${kind}-${basename(outDir)}.log`);
+  // One log per build: the rebuilds go into the same folder as the cold build.
+  const logFile = join(LOGS, `${basename(work)}-${kind}-${basename(outDir)}-${++builds}.log`);
   writeFileSync(logFile, r.log);
   if (r.status !== 0) throw new Error(`${kind} build failed (exit ${r.status}); log in ${logFile}\n${r.log.slice(-3000)}`);
   return { kind, ms: r.ms, cpuMs: r.cpuMs, peakBytes: r.peakBytes, ...dirStats(outDir), ...phases(r.log), shareImages: shareImageSeconds(r.log), load: loadavg()[0]! };
