@@ -46,7 +46,7 @@ describe('the content check beside the content sync (check-gate.ts)', () => {
   });
 
   it('lets an error through at once when no check runs', async () => {
-    await expect(afterCheckOnError({ load: () => Promise.reject(new Error('mdx')) }).load(undefined as never)).rejects.toThrow('mdx');
+    await expect(afterCheckOnError({ load: (_context: string) => Promise.reject(new Error('mdx')) }).load('articles')).rejects.toThrow('mdx');
     await expect(checkReported()).resolves.toBeUndefined();
   });
 });
