@@ -39,16 +39,22 @@ const PATCHED = Symbol.for('guong-sang.incremental-links');
 /** Where Astro keeps the cached copy of an output file: `outputDir` (its INCREMENTAL_OUTPUT_DIR) inside its cacheDir. */
 export const cachedFile = (settings: Settings, outputDir: string, outputFile: string): string => fileURLToPath(new URL(outputFile, new URL(outputDir, settings.config.cacheDir)));
 
-/** Folders made by linkOrCopy: restoring 15,000 pages asked for each page's folder again, a second of a rebuild. */
+/** Folders made here: restoring 15,000 pages asked for each page's folder again, a second of a rebuild. */
 const madeFolders = new Set<string>();
 
-/** A hard link at `destination` to `source`, or a copy where a link cannot be made; false when `source` is missing. */
-export async function linkOrCopy(source: string, destination: string): Promise<boolean> {
-  const folder = dirname(destination);
+/** The folder of `file`, made if this process has not made it yet. */
+async function folderOf(file: string): Promise<string> {
+  const folder = dirname(file);
   if (!madeFolders.has(folder)) {
     await mkdir(folder, { recursive: true });
     madeFolders.add(folder);
   }
+  return folder;
+}
+
+/** A hard link at `destination` to `source`, or a copy where a link cannot be made; false when `source` is missing. */
+export async function linkOrCopy(source: string, destination: string): Promise<boolean> {
+  const folder = await folderOf(destination);
   try {
     await link(source, destination);
     return true;
@@ -91,12 +97,7 @@ export async function replaceFile(file: string, body: string | Uint8Array): Prom
  * whatever was linked to the old `destination` keeps its content; false where no link can be made.
  */
 export async function relink(source: string, destination: string): Promise<boolean> {
-  const folder = dirname(destination);
-  if (!madeFolders.has(folder)) {
-    await mkdir(folder, { recursive: true });
-    madeFolders.add(folder);
-  }
-  const temporary = join(folder, `.${randomBytes(6).toString('hex')}.link`);
+  const temporary = join(await folderOf(destination), `.${randomBytes(6).toString('hex')}.link`);
   try {
     await link(source, temporary);
     await rename(temporary, destination);

@@ -12,6 +12,7 @@ import { COLLECTION_OF_TYPE } from '../content/collections.ts';
 import type { Conference, Directive, Honouree } from '../site/site-data.ts';
 import { SITE_NAME } from '../site/labels.ts';
 import { storyPath } from '../site/urls.ts';
+import { remember } from '../remember.ts';
 import { eventLd, honoureeLd, legislationLd, newsArticleLd, type JsonLd, type Publisher } from './jsonld.ts';
 import { absoluteAsset, absoluteUrl } from './site-url.ts';
 import type { StoryPage } from './story-page.ts';
@@ -47,16 +48,13 @@ const wholeCovers = new Map<string, Promise<unknown>>();
  * still reads every byte: a truncated or broken file stops the build here.
  */
 function readWhole(file: string): Promise<unknown> {
-  let read = wholeCovers.get(file);
-  if (!read)
-    wholeCovers.set(
-      file,
-      (read = sharp(file, { failOn: 'warning' })
-        .resize(64)
-        .toBuffer()
-        .then(() => undefined)),
-    );
-  return read;
+  // Only the outcome is kept, not the small picture.
+  return remember(wholeCovers, file, () =>
+    sharp(file, { failOn: 'warning' })
+      .resize(64)
+      .toBuffer()
+      .then(() => undefined),
+  );
 }
 
 /**
